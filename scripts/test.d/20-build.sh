@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds the whole solution in Release with warnings as errors.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+python3 tools/gen_clients.py --check
+dotnet build Conflict.sln -c Release -nologo -clp:ErrorsOnly
