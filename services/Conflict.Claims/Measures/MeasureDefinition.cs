@@ -1,0 +1,32 @@
+namespace Conflict.Claims.Measures;
+
+/// <summary>
+/// A measure of the catalog as the extractor and validation need it. The shipped catalog is
+/// <c>Measures/measures.json</c>; the service keeps it in its database and extends it through the API.
+/// </summary>
+public sealed record MeasureDefinition
+{
+    /// <summary>Id, e.g. <c>area_controlled</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Canonical unit: <c>km2</c>, <c>km</c>, <c>count</c> or <c>percent</c>.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary><c>level</c>, <c>cumulative</c> or <c>flow</c>.</summary>
+    public required string Kind { get; init; }
+
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    /// <summary>Display name per language (<c>en</c>, <c>fr</c>).</summary>
+    public IReadOnlyDictionary<string, string> DisplayNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Trigger words per language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Triggers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Accepted unit spellings and their factor to the canonical unit.</summary>
+    public IReadOnlyDictionary<string, double> UnitAliases { get; init; } = new Dictionary<string, double>();
+
+    public string Description { get; init; } = "";
+}
