@@ -53,6 +53,6 @@ internal sealed partial class ReconciliationRpc
         var payload = await store.GetAssessmentAsync(request.Source, context.CancellationToken);
         return payload is not null
             ? SourceAssessment.Parser.ParseFrom(payload)
-            : throw Errors.NotFound(request.Source, $"No assessment of {request.Source}: it has no active claims yet.");
+            : throw Errors.NotFound($"sourceAssessments/{request.Source}");
     }
 }

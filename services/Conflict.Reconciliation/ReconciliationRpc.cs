@@ -39,7 +39,7 @@ internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineRea
         RequestValidation.Method(violations, "method", request.Method);
         violations.ThrowIfAny();
         return await reader.GetAsync(request.Variable, request.Method, request.DailyGrid, from, to, context.CancellationToken)
-            ?? throw Errors.NotFound($"timelines/{request.Variable}", $"No active claims about {request.Variable}.");
+            ?? throw Errors.NotFound($"timelines/{request.Variable}");
     }
 
     public async Task<ExplainEstimateResponse> ExplainEstimate(ExplainEstimateRequest request, ServerCallContext context)
@@ -50,7 +50,7 @@ internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineRea
         RequestValidation.Method(violations, "method", request.Method);
         violations.ThrowIfAny();
         var timeline = await reader.GetAsync(request.Variable, request.Method, dailyGrid: true, null, null, context.CancellationToken)
-            ?? throw Errors.NotFound($"timelines/{request.Variable}", $"No active claims about {request.Variable}.");
+            ?? throw Errors.NotFound($"timelines/{request.Variable}");
         if (!timeline.Points.Any(p => p.Date == request.Date))
         {
             var span = timeline.Points.Count == 0 ? "no days" : $"{timeline.Points[0].Date} to {timeline.Points[^1].Date}";

@@ -39,7 +39,7 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
         }
         var variables = byVariable.Keys.ToList();
         var inputs = variables.Select(v => BuildInput(v, byVariable[v], sources)).ToList();
-        var result = Reconciler.Reconcile(inputs, ReconcileOptions.Default);
+        var result = Reconciler.ReconcileAll(inputs, ReconcileOptions.Default, _model);
         _model = result.Model;
         for (var i = 0; i < variables.Count; i++)
         {
