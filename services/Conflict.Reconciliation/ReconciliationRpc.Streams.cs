@@ -1,4 +1,5 @@
 using Conflict.Grpc;
+using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
@@ -46,7 +47,7 @@ internal sealed partial class ReconciliationRpc
 
     public async Task<FuseClaimsResponse> FuseClaims(IAsyncStreamReader<FuseClaimsRequest> requests, ServerCallContext context)
     {
-        var rows = new List<FuseRunner.Row>();
+        var rows = new List<FusionRow>();
         var method = Method.Unspecified;
         var violations = new FieldViolations();
         await foreach (var row in requests.ReadAllAsync(context.CancellationToken))
@@ -68,7 +69,7 @@ internal sealed partial class ReconciliationRpc
             {
                 throw Errors.InvalidArgument([("requests", $"more than {MaxFuseRows:N0} rows; split the input")]);
             }
-            rows.Add(new FuseRunner.Row(row.Object, row.Source, row.Value));
+            rows.Add(new FusionRow(row.Object, row.Source, row.Value));
         }
         if (rows.Count == 0)
         {
