@@ -22,18 +22,16 @@ internal sealed class NameIndex
         {
             foreach (var name in source.Names)
             {
-                var key = NameKey.Of(name.Text);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
                 var entry = new Entry(source, name);
-                Add(_exact, key, entry);
-                var skeleton = Transliteration.Skeleton(key);
-                Add(_skeleton, skeleton, entry);
-                if (source.Person && key.Contains(' ', StringComparison.Ordinal))
+                foreach (var key in Keys(name.Text))
                 {
-                    Add(_surname, skeleton[(skeleton.LastIndexOf(' ') + 1)..], entry);
+                    Add(_exact, key, entry);
+                    Add(_skeleton, Transliteration.Skeleton(key), entry);
+                }
+                var full = Transliteration.Skeleton(NameKey.Of(name.Text));
+                if (source.Person && full.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(_surname, full[(full.LastIndexOf(' ') + 1)..], entry);
                 }
             }
         }
@@ -59,6 +57,14 @@ internal sealed class NameIndex
             .Where(s => s.Kind == kind && s.Country == country && !s.Person)
             .Where(s => !_byId.TryGetValue(s.ParentId, out var parent) || parent.Kind != kind)
             .Select(s => new ResolvedMatch(s.Id, s.DisplayName, confidence, s.DisplayName))];
+
+    /// <summary>A name's key, and its key without leading articles ("the Citadel" is also found as "Citadel").</summary>
+    public static IEnumerable<string> Keys(string name)
+    {
+        var key = NameKey.Of(name);
+        var bare = string.Join(' ', NameKey.Tokens(name, splitApostrophes: true).SkipWhile(NameWords.Articles.Contains));
+        return new[] { key, bare }.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
+    }
 
     public string CountryOf(string id) => _byId.TryGetValue(id, out var source) ? source.Country : "";
 
