@@ -1,9 +1,10 @@
 using Conflict.Claims;
-using Conflict.Grpc;
+using Conflict.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGrpcLayer();
+builder.AddConflictDefaults();
 builder.AddClaimsService();
 var app = builder.Build();
+app.MapConflictDefaults();
 app.MapClaimsService();
 app.Run();

@@ -83,7 +83,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         }
         catch (NotImplementedException)
         {
-            throw new Grpc.RpcException(new Grpc.Status(Grpc.StatusCode.Unimplemented, "The extractor is not available in this build."));
+            throw RpcErrors.Unimplemented("The extractor is not available in this build.");
         }
         var name = Ids.Name(DocumentMapping.Collection, documentId);
         var inputs = found.Select(f => new ClaimInput(ExtractedClaimMapping.ToClaim(f, name), new Problems("claim"), ClaimOrigin.Extractor)).ToList();

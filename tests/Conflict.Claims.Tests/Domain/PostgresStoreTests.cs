@@ -2,6 +2,7 @@ using Conflict.Claims.Claims;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
 using Conflict.ServiceDefaults.Storage;
+using Conflict.Testing;
 using Npgsql;
 
 namespace Conflict.Claims.Tests.Domain;
