@@ -5,6 +5,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
 {
     ["reconcile-quality"] = ReconcileQualityBench.RunAsync,
     ["reconcile-speed"] = ReconcileSpeedBench.RunAsync,
+    ["fuse-quality"] = FuseQualityBench.RunAsync,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {
