@@ -15,7 +15,12 @@ internal static class ConflictFinder
         {
             order[i] = i;
         }
-        Array.Sort(order, (a, b) => v.Days[st[a].EndNode].CompareTo(v.Days[st[b].EndNode]));
+        var ends = new int[st.Length];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            ends[i] = st[i].EndNode;
+        }
+        Array.Sort(ends, order);
         var parent = new int[st.Length];
         for (var i = 0; i < parent.Length; i++)
         {
@@ -39,7 +44,7 @@ internal static class ConflictFinder
                 }
             }
         }
-        return Groups(v, pairs, parent);
+        return pairs.Count == 0 ? [] : Groups(v, pairs, parent);
     }
 
     private static (double Separation, double Ratio)? Compare(PreparedVariable v, Statement a, Statement b, double drift)
@@ -64,6 +69,15 @@ internal static class ConflictFinder
 
     private static List<ConflictGroup> Groups(PreparedVariable v, List<(int A, int B, double Separation, double Ratio)> pairs, int[] parent)
     {
+        var firstClaim = new int[v.Statements.Length];
+        Array.Fill(firstClaim, -1);
+        for (var c = v.ClaimStatement.Length - 1; c >= 0; c--)
+        {
+            if (v.ClaimStatement[c] >= 0)
+            {
+                firstClaim[v.ClaimStatement[c]] = c;
+            }
+        }
         var byRoot = new Dictionary<int, (SortedSet<string> Ids, int From, int To, double Separation, double Ratio)>();
         foreach (var (a, b, separation, ratio) in pairs)
         {
@@ -72,9 +86,9 @@ internal static class ConflictFinder
             {
                 g = (new SortedSet<string>(StringComparer.Ordinal), int.MaxValue, int.MinValue, 0.0, 1.0);
             }
-            foreach (var s in new[] { a, b })
+            foreach (var s in (ReadOnlySpan<int>)[a, b])
             {
-                g.Ids.Add(RepresentativeClaim(v, s));
+                g.Ids.Add(firstClaim[s] >= 0 ? v.Claims[firstClaim[s]].Id : v.Statements[s].Key);
                 g.From = Math.Min(g.From, v.Days[v.Statements[s].FromNode]);
                 g.To = Math.Max(g.To, v.Days[v.Statements[s].EndNode]);
             }
@@ -89,18 +103,6 @@ internal static class ConflictFinder
         }
         groups.Sort((x, y) => x.From.CompareTo(y.From));
         return groups;
-    }
-
-    private static string RepresentativeClaim(PreparedVariable v, int statement)
-    {
-        for (var c = 0; c < v.ClaimStatement.Length; c++)
-        {
-            if (v.ClaimStatement[c] == statement)
-            {
-                return v.Claims[c].Id;
-            }
-        }
-        return v.Statements[statement].Key;
     }
 
     private static int Find(int[] parent, int i)

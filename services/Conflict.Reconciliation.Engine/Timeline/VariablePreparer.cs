@@ -11,12 +11,12 @@ internal static class VariablePreparer
         var categorical = spec.Kind == MeasureKind.Categorical;
         var claims = input.Claims;
         var claimStatement = new int[claims.Count];
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstClaim = new List<int>();
-        var values = new List<Stated>();
+        var keys = new Dictionary<string, int>(claims.Count, StringComparer.Ordinal);
+        var firstClaim = new List<int>(claims.Count);
+        var values = new List<Stated>(claims.Count);
         var categories = new List<string>();
         var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var statementCategory = new List<int>();
+        var statementCategory = new List<int>(claims.Count);
         for (var c = 0; c < claims.Count; c++)
         {
             var claim = claims[c];
@@ -80,20 +80,31 @@ internal static class VariablePreparer
 
     private static int[] NodeDays(IReadOnlyList<ClaimInput> claims, List<int> firstClaim, bool dailyGrid)
     {
-        var set = new SortedSet<int>();
-        foreach (var c in firstClaim)
+        var all = new int[firstClaim.Count * 2];
+        for (var i = 0; i < firstClaim.Count; i++)
         {
-            set.Add(claims[c].End.DayNumber);
-            set.Add(claims[c].From.DayNumber);
+            all[2 * i] = claims[firstClaim[i]].From.DayNumber;
+            all[2 * i + 1] = claims[firstClaim[i]].End.DayNumber;
         }
-        if (dailyGrid && set.Count > 1)
+        Array.Sort(all);
+        var n = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            for (var d = set.Min; d <= set.Max; d++)
+            if (n == 0 || all[i] != all[n - 1])
             {
-                set.Add(d);
+                all[n++] = all[i];
             }
         }
-        return [.. set];
+        if (dailyGrid && n > 1)
+        {
+            var grid = new int[all[n - 1] - all[0] + 1];
+            for (var d = 0; d < grid.Length; d++)
+            {
+                grid[d] = all[0] + d;
+            }
+            return grid;
+        }
+        return all[..n];
     }
 
     private static Observation[] Observations(VariableSpec spec, IReadOnlyList<ClaimInput> claims, List<int> firstClaim, Statement[] statements)
