@@ -7,13 +7,16 @@ namespace Conflict.Reconciliation;
 /// <summary>Static fusion of a plain claims stream with the engine, mapped to the public messages.</summary>
 internal sealed class FuseRunner
 {
+    /// <summary>Probability mass of the numeric intervals.</summary>
+    public double CredibleMass { get; init; } = 0.9;
+
     public V1.FuseClaimsResponse Fuse(IReadOnlyList<FusionRow> rows, V1.Method method)
     {
-        var result = Fusion.Fuse(rows, TimelineReader.ToEngine(method));
+        var result = Fusion.Fuse(rows, TimelineReader.ToEngine(method), CredibleMass);
         var response = new V1.FuseClaimsResponse();
-        foreach (var value in result.Values.OrderBy(v => v.Object, StringComparer.Ordinal))
+        foreach (var value in result.Values.OrderBy(v => v.ObjectKey, StringComparer.Ordinal))
         {
-            var fused = new V1.FusedValue { Object = value.Object, Value = value.Value };
+            var fused = new V1.FusedValue { Object = value.ObjectKey, Value = value.Value };
             if (value.IsNumeric)
             {
                 if (value.Low is { } low) { fused.Low = low; }

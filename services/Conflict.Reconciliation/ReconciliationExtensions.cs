@@ -27,7 +27,7 @@ internal static class ReconciliationExtensions
         services.AddSingleton<TimelineBroadcaster>();
         services.AddSingleton<TimelineComputer>();
         services.AddSingleton<TimelineReader>();
-        services.AddSingleton<FuseRunner>();
+        services.AddSingleton(new FuseRunner());
         services.AddSingleton<ReconciliationRpc>();
         services.AddHostedService<TimelineWorker>();
         services.AddHostedService<SourcesFeedFollower>();

@@ -2,6 +2,7 @@ using Conflict.Grpc;
 using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
+using V1 = Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
 
 namespace Conflict.Reconciliation;
@@ -48,7 +49,7 @@ internal sealed partial class ReconciliationRpc
     public async Task<FuseClaimsResponse> FuseClaims(IAsyncStreamReader<FuseClaimsRequest> requests, ServerCallContext context)
     {
         var rows = new List<FusionRow>();
-        var method = Method.Unspecified;
+        var method = V1.Method.Unspecified;
         var violations = new FieldViolations();
         await foreach (var row in requests.ReadAllAsync(context.CancellationToken))
         {
