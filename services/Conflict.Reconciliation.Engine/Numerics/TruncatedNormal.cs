@@ -31,15 +31,16 @@ internal static class TruncatedNormal
             var (m, v) = TwoSided(-b, -a);
             return (-m, v);
         }
-        var mass = a >= 0 ? Normal.UpperTail(a) - Normal.UpperTail(b) : 1 - Normal.UpperTail(b) - Normal.UpperTail(-a);
-        var width = b - a;
-        if (mass < 1e-14 * Math.Max(1, width))
+        if (a > 0)
         {
-            // Far outside the bulk: the truncated density piles up at the nearer end.
-            var edge = Math.Abs(a) < Math.Abs(b) ? a : b;
-            var spread = Math.Min(width * width / 12, 1 / (edge * edge + 1));
-            return (edge + (edge == a ? 1 : -1) * Math.Min(width / 2, 1 / Math.Max(1, Math.Abs(edge))), Math.Max(1e-12, spread));
+            // Upper tail: divide everything by pdf(a) and use Mills ratios, so nothing underflows or cancels.
+            var rho = Math.Exp(-(b - a) * (b + a) / 2);
+            var scaledMass = 1 / Normal.Mills(a) - rho / Normal.Mills(b);
+            var m = (1 - rho) / scaledMass;
+            var second = (a - b * rho) / scaledMass;
+            return (m, Math.Clamp(1 + second - m * m, 1e-12, 1));
         }
+        var mass = 1 - Normal.UpperTail(b) - Normal.UpperTail(-a);
         var pa = Normal.Pdf(a);
         var pb = Normal.Pdf(b);
         var mean = (pa - pb) / mass;

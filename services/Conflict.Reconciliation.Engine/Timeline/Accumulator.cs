@@ -36,7 +36,7 @@ internal sealed class Accumulator(int sources, int measures)
             a[at + Fd] += phi * d;
             a[at + Fdd] += phi * d * d;
             a[at + Fdr] += phi * d * r;
-            a[at + Fpd] += phi * (post.Variance[o.Node] - fit.Rounding);
+            a[at + Fpd] += phi * (fit.Variance - fit.Rounding);
             a[at + Count] += 1 / o.Split;
         }
         AddDrift(v, post);

@@ -18,6 +18,10 @@ internal static class EStep
                 SiteUpdate.SetPoint(ref obs[j], s);
             }
         }
+        if (v.HasFlows)
+        {
+            EstimateFlowStarts(v, drift, post);
+        }
         var passes = v.HasAdaptive ? Math.Max(sweeps, 1) : 1;
         for (var pass = 0; pass < passes; pass++)
         {
@@ -35,6 +39,28 @@ internal static class EStep
             }
         }
         return post;
+    }
+
+    private static void EstimateFlowStarts(PreparedVariable v, double drift, Posterior post)
+    {
+        var obs = v.Observations;
+        for (var j = 0; j < obs.Length; j++)
+        {
+            if (obs[j].FromNode >= 0)
+            {
+                obs[j].SiteTau = 0;
+                obs[j].SiteNu = 0;
+            }
+        }
+        Smooth(v, drift, post);
+        for (var j = 0; j < obs.Length; j++)
+        {
+            if (obs[j].FromNode >= 0)
+            {
+                obs[j].StartMean = post.Mean[obs[j].FromNode];
+                obs[j].StartVariance = post.Variance[obs[j].FromNode];
+            }
+        }
     }
 
     /// <summary>Aggregates the sites per node and smooths.</summary>

@@ -17,6 +17,10 @@ internal struct Observation
     public Stated Value;
     /// <summary>Number of nodes a period statement is spread over (its information is shared among them).</summary>
     public double Split;
+    /// <summary>Flows: posterior mean of the running total at the period start, estimated without the flows.</summary>
+    public double StartMean;
+    /// <summary>Flows: posterior variance of the running total at the period start, estimated without the flows.</summary>
+    public double StartVariance;
     /// <summary>Site precision.</summary>
     public double SiteTau;
     /// <summary>Site precision times site mean.</summary>

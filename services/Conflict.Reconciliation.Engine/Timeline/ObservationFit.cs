@@ -9,20 +9,19 @@ namespace Conflict.Reconciliation.Engine.Timeline;
 /// <param name="Noise">The statement's noise variance (source, rounding, split).</param>
 /// <param name="Rounding">The rounding part of the noise.</param>
 /// <param name="Standardised">Residual after removing the bias, over the predictive spread; 0 for satisfied bounds.</param>
-internal readonly record struct ObservationFit(double Residual, double Information, double Noise, double Rounding, double Standardised)
+/// <param name="Variance">Posterior variance at the node, in the statement's units.</param>
+internal readonly record struct ObservationFit(double Residual, double Information, double Noise, double Rounding, double Standardised, double Variance)
 {
     /// <summary>Evaluates the fit of <paramref name="o"/>.</summary>
     public static ObservationFit Of(in Observation o, SourceArrays s, Posterior post)
     {
         var m = post.Mean[o.Node];
         var p = post.Variance[o.Node];
-        var (low, high, extra) = SiteUpdate.Effective(o, post);
-        var noise = SiteUpdate.NoiseOf(o, s, extra);
-        var bias = s.BiasOf(o.Source, o.Direction);
-        var rounding = SiteUpdate.NonSourceVariance(o, s, extra);
+        var (low, high, noise, bias, kappa, rounding) = SiteUpdate.Effective(o, s);
+        var k2 = kappa * kappa;
         if (low == high)
         {
-            return new ObservationFit(low - m, 1 / o.Split, noise, rounding, (low - bias - m) / Math.Sqrt(noise + p));
+            return new ObservationFit((low - m) / kappa, 1 / o.Split, noise, rounding, (low - bias - m) / Math.Sqrt(noise + p), p / k2);
         }
         var cavityTau = Math.Max(1 / p - o.SiteTau, 1e-9);
         var mu = (m / p - o.SiteNu) / cavityTau;
@@ -31,6 +30,6 @@ internal readonly record struct ObservationFit(double Residual, double Informati
         var imputed = mu + bias + spread * em;
         var predicted = m + bias;
         var violation = predicted < low ? low - predicted : predicted > high ? high - predicted : 0;
-        return new ObservationFit(imputed - m, Math.Clamp(1 - ev, 0, 1) / o.Split, noise, rounding, violation / Math.Sqrt(noise + p));
+        return new ObservationFit((imputed - m) / kappa, Math.Clamp(1 - ev, 0, 1) / o.Split, noise, rounding, violation / Math.Sqrt(noise + p), p / k2);
     }
 }

@@ -26,6 +26,9 @@ internal sealed class PreparedVariable
     /// <summary>True when some observation needs expectation propagation.</summary>
     public required bool HasAdaptive { get; init; }
 
+    /// <summary>True when some observation is a flow over a period.</summary>
+    public bool HasFlows { get; init; }
+
     /// <summary>True for categorical variables.</summary>
     public bool IsCategorical => Spec.Kind == MeasureKind.Categorical;
 

@@ -6,38 +6,38 @@ namespace Conflict.Reconciliation.Engine.Timeline;
 /// filtering / EP) for bounds and intervals, and plug-in of the period start for flows.</summary>
 internal static class SiteUpdate
 {
-    /// <summary>The statement's interval and extra variance at the current posterior (flows shift by the running
-    /// total at the period start, whose uncertainty widens the statement).</summary>
-    public static (double Low, double High, double Extra) Effective(in Observation o, Posterior post)
+    /// <summary>The statement as seen by the node it is attached to. Most statements are themselves; a flow over a
+    /// period becomes a statement about its running total at the end, shifted by the total at the start (estimated
+    /// without the flows, so that a flow cannot raise its own baseline through the random walk; its
+    /// uncertainty widens it), with its noise and bias shrunk by kappa = amount / (1 + total) because they are
+    /// relative to the amount stated, not to the total.</summary>
+    public static Effective Effective(in Observation o, SourceArrays s)
     {
+        var nonSource = o.Value.RoundingVariance + s.BiasVariance[o.Source] + o.Direction * o.Direction * s.PartisanVariance[o.Source];
+        var bias = s.BiasOf(o.Source, o.Direction);
         if (o.FromNode < 0)
         {
-            return (o.Value.Low, o.Value.High, 0);
+            return new Effective(o.Value.Low, o.Value.High, (s.NoiseVariance[o.Source] + nonSource) * o.Split, bias, 1, nonSource);
         }
-        var start = Stated.FromLog(post.Mean[o.FromNode]);
-        var startVariance = (1 + start) * (1 + start) * post.Variance[o.FromNode];
+        var start = Stated.FromLog(o.StartMean);
+        var startVariance = (1 + start) * (1 + start) * o.StartVariance;
         var low = double.IsNaN(o.Value.RawLow) ? double.NegativeInfinity : Stated.ToLog(o.Value.RawLow + start);
         var high = double.IsNaN(o.Value.RawHigh) ? double.PositiveInfinity : Stated.ToLog(o.Value.RawHigh + start);
-        var mid = double.IsNaN(o.Value.RawLow) ? o.Value.RawHigh : o.Value.RawLow;
-        var scale = 1 + start + (double.IsNaN(mid) ? 0 : mid);
-        return (low, high, startVariance / (scale * scale));
+        var amount = double.IsNaN(o.Value.RawLow) ? o.Value.RawHigh : o.Value.RawLow;
+        amount = double.IsNaN(amount) ? 0 : amount;
+        var total = 1 + start + amount;
+        var kappa = Math.Max((1 + amount) / total, 1e-3);
+        var extra = startVariance / (total * total);
+        return new Effective(low, high, (s.NoiseVariance[o.Source] + nonSource) * kappa * kappa * o.Split + extra,
+            bias * kappa, kappa, nonSource + extra / (kappa * kappa));
     }
-
-    /// <summary>Noise variance of the statement (source noise, rounding, extra), inflated by its period split.</summary>
-    public static double NoiseOf(in Observation o, SourceArrays s, double extra) =>
-        (s.NoiseVariance[o.Source] + NonSourceVariance(o, s, extra)) * o.Split;
-
-    /// <summary>The part of the noise that is not the source's own noise: rounding, the flow's start, and the
-    /// uncertainty of the bias removed (a source with few statements is discounted for it).</summary>
-    public static double NonSourceVariance(in Observation o, SourceArrays s, double extra) =>
-        o.Value.RoundingVariance + extra + s.BiasVariance[o.Source] + o.Direction * o.Direction * s.PartisanVariance[o.Source];
 
     /// <summary>Sets the site of a point statement.</summary>
     public static void SetPoint(ref Observation o, SourceArrays s)
     {
-        var noise = NoiseOf(o, s, 0);
-        o.SiteTau = 1 / noise;
-        o.SiteNu = (o.Value.Low - s.BiasOf(o.Source, o.Direction)) / noise;
+        var e = Effective(o, s);
+        o.SiteTau = 1 / e.Noise;
+        o.SiteNu = (e.Low - e.Bias) / e.Noise;
     }
 
     /// <summary>Recomputes an adaptive site from its cavity; <paramref name="damping"/> is the share of the new site.</summary>
@@ -52,9 +52,7 @@ internal static class SiteUpdate
         var cavityNu = post.Mean[o.Node] / p - o.SiteNu;
         var mu = cavityNu / cavityTau;
         var v = 1 / cavityTau;
-        var (low, high, extra) = Effective(o, post);
-        var noise = NoiseOf(o, s, extra);
-        var bias = s.BiasOf(o.Source, o.Direction);
+        var (low, high, noise, bias, _, _) = Effective(o, s);
         double newTau, newNu;
         if (low == high)
         {

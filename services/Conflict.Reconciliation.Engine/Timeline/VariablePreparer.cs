@@ -64,6 +64,7 @@ internal static class VariablePreparer
             Categories = [.. categories],
             PriorMean = PriorMean(values),
             HasAdaptive = Array.Exists(observations, o => o.IsAdaptive),
+            HasFlows = Array.Exists(observations, o => o.FromNode >= 0),
         };
     }
 
