@@ -1,4 +1,5 @@
 using Conflict.Bench.Engine;
+using Conflict.Bench.Reconciliation;
 
 // Dispatch table: first argument names the benchmark.
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
@@ -6,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["reconcile-quality"] = ReconcileQualityBench.RunAsync,
     ["reconcile-speed"] = ReconcileSpeedBench.RunAsync,
     ["fuse-quality"] = FuseQualityBench.RunAsync,
+    ["reconcile-service"] = ReconcileServiceBenchmark.RunAsync,
 };
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 {

@@ -3,8 +3,8 @@ using Conflict.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConflictDefaults();
-builder.AddReconciliation();
+builder.AddReconciliationService();
 var app = builder.Build();
 app.MapConflictDefaults();
-app.MapReconciliation();
+app.MapReconciliationService();
 app.Run();

@@ -12,7 +12,7 @@ namespace Conflict.Reconciliation;
 /// <summary>Composition of the Reconciliation service.</summary>
 internal static class ReconciliationExtensions
 {
-    public static IHostApplicationBuilder AddReconciliation(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddReconciliationService(this IHostApplicationBuilder builder)
     {
         builder.AddConflictStorage("Reconciliation", typeof(ReconciliationExtensions).Assembly);
         var services = builder.Services;
@@ -35,7 +35,7 @@ internal static class ReconciliationExtensions
         return builder;
     }
 
-    public static WebApplication MapReconciliation(this WebApplication app)
+    public static WebApplication MapReconciliationService(this WebApplication app)
     {
         app.MapGrpcService<ReconciliationRpc>(ReconciliationServiceClient.Descriptor);
         return app;
