@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # gRPC interop: our layer (services/Conflict.Grpc) against independent peers, in both directions.
 #   py>net, node>net   Python grpcio and Node @grpc/grpc-js clients against our interop server
+#   wire>net           raw HTTP/2 checks with curl of what the libraries hide (framing, trailers-only,
+#                      percent-encoding, status codes for unknown methods and encodings, deadlines)
 #   py>net.gz, ...     the same against our server compressing every response with gzip
 #   net>py             our .NET client against a grpcio server
 # Prints one table of every case per direction; exits non-zero on any failure or missing result.
@@ -75,14 +77,19 @@ py_port=$(free_port); start_server py "$py_port" $PY clients/python/interop_serv
 echo "--- running clients"
 run_client 'py>net' net $PY clients/python/interop_client.py --port "$net_port"
 run_client 'node>net' net node clients/node/interop_client.js --port "$net_port"
+run_client 'wire>net' net $PY scripts/interop/wire_check.py --port "$net_port"
 run_client 'py>net.gz' net.gz $PY clients/python/interop_client.py --port "$gz_port"
 run_client 'node>net.gz' net.gz node clients/node/interop_client.js --port "$gz_port"
+run_client 'wire>net.gz' net.gz $PY scripts/interop/wire_check.py --port "$gz_port" --compressing
 # grpcio hides request compression from handlers, so its server cannot answer the compression probe.
 run_client 'net>py' py dotnet "$DLL" client --port "$py_port" --no-compressed-request-probe
 
 echo "--- results"
 status=0
-$PY scripts/interop/table.py "py>net=$work/py>net.txt" "node>net=$work/node>net.txt" "py>net.gz=$work/py>net.gz.txt" \
-  "node>net.gz=$work/node>net.gz.txt" "net>py=$work/net>py.txt" || status=$?
+columns=()
+for column in 'py>net' 'node>net' 'wire>net' 'py>net.gz' 'node>net.gz' 'wire>net.gz' 'net>py'; do
+  columns+=("$column=$work/$column.txt")
+done
+$PY scripts/interop/table.py "${columns[@]}" || status=$?
 echo "interop: finished in $((SECONDS - started)) s"
 exit $status
