@@ -63,18 +63,18 @@ run_client() {
   if [ -s "$work/$column.err" ]; then sed 's/^/    | /' "$work/$column.err" | tail -n 20; fi
 }
 
-echo "--- preparing peers"
+echo "--- preparing peers (at $((SECONDS - started)) s)"
 dotnet build tests/Conflict.Interop -c Release -nologo -clp:ErrorsOnly -v:q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 $PY clients/python/interop_stubs.py >/dev/null
 (cd clients/node && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1) || { echo "  npm ci failed:"; cat "$work/npm.log"; }
 echo "  python $($PY -c 'import grpc; print("grpcio", grpc.__version__)'), node $(node --version) grpc-js $(node -p 'require("./clients/node/node_modules/@grpc/grpc-js/package.json").version' 2>/dev/null || echo missing)"
 
-echo "--- starting servers"
+echo "--- starting servers (at $((SECONDS - started)) s)"
 net_port=$(free_port); start_server net "$net_port" dotnet "$DLL" server --port "$net_port"
 gz_port=$(free_port); start_server net.gz "$gz_port" dotnet "$DLL" server --port "$gz_port" --response-compression gzip
 py_port=$(free_port); start_server py "$py_port" $PY clients/python/interop_server.py --port "$py_port"
 
-echo "--- running clients"
+echo "--- running clients (at $((SECONDS - started)) s)"
 run_client 'py>net' net $PY clients/python/interop_client.py --port "$net_port"
 run_client 'node>net' net node clients/node/interop_client.js --port "$net_port"
 run_client 'wire>net' net $PY scripts/interop/wire_check.py --port "$net_port"
@@ -84,7 +84,7 @@ run_client 'wire>net.gz' net.gz $PY scripts/interop/wire_check.py --port "$gz_po
 # grpcio hides request compression from handlers, so its server cannot answer the compression probe.
 run_client 'net>py' py dotnet "$DLL" client --port "$py_port" --no-compressed-request-probe
 
-echo "--- results"
+echo "--- results (at $((SECONDS - started)) s)"
 status=0
 columns=()
 for column in 'py>net' 'node>net' 'wire>net' 'py>net.gz' 'node>net.gz' 'wire>net.gz' 'net>py'; do
