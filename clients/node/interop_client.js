@@ -8,6 +8,7 @@ const {
   grpc, loadPackage, deadline, expect, expectCode, zeros, expectPayload, unary, collect, nextMessage, ending,
 } = require('./interop_common');
 const extra = require('./interop_extra');
+const stress = require('./interop_stress');
 
 const SPECIAL_MESSAGE = '\t\ntest with whitespace\r\nand Unicode BMP \u263a and non-BMP \u{1F608}\t\n';
 const SIZES_IN = [27182, 8, 1828, 45904];
@@ -176,7 +177,7 @@ const STANDARD = [empty_unary, large_unary, client_compressed_unary, server_comp
   server_streaming, ping_pong, empty_stream, timeout_on_sleeping_server, cancel_after_begin,
   cancel_after_first_response, status_code_and_message, special_status_message, custom_metadata,
   unimplemented_method, unimplemented_service];
-const CASES = new Map([...STANDARD, ...extra.CASES].map((f) => [f.name, f]));
+const CASES = new Map([...STANDARD, ...extra.CASES, ...stress.CASES].map((f) => [f.name, f]));
 
 function parseArgs(argv) {
   const args = { host: '127.0.0.1', port: null, cases: [...CASES.keys()] };

@@ -17,6 +17,7 @@ import grpc  # noqa: E402
 from grpc.testing import empty_pb2, messages_pb2, test_pb2_grpc  # noqa: E402
 import interop_support as support  # noqa: E402
 import interop_extra_cases  # noqa: E402
+import interop_stress_cases  # noqa: E402
 
 TIMEOUT = 10  # seconds, on every call: a broken server fails a case instead of hanging the run
 SPECIAL_MESSAGE = "\t\ntest with whitespace\r\nand Unicode BMP \u263a and non-BMP \U0001f608\t\n"
@@ -229,7 +230,7 @@ STANDARD = [empty_unary, large_unary, client_compressed_unary, server_compressed
             server_streaming, ping_pong, empty_stream, timeout_on_sleeping_server, cancel_after_begin,
             cancel_after_first_response, status_code_and_message, special_status_message, custom_metadata,
             unimplemented_method, unimplemented_service]
-CASES = {f.__name__: f for f in STANDARD + interop_extra_cases.CASES}
+CASES = {f.__name__: f for f in STANDARD + interop_extra_cases.CASES + interop_stress_cases.CASES}
 
 
 def main():

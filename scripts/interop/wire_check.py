@@ -236,9 +236,18 @@ def server_deadline(port, compressing):
     expect(status == "4", "grpc-status %s, want 4 (DEADLINE_EXCEEDED); %d frames" % (status, len(response.messages())))
 
 
+def timeout_units(port, compressing):
+    # Every unit of grpc-timeout (H M S m u n, at most 8 digits) must parse; all of these leave time enough.
+    for value in ("1H", "10M", "30S", "30000m", "30000000u", "99999999n"):
+        response = post(port, "/grpc.testing.TestService/EmptyCall", b"\0\0\0\0\0", {"grpc-timeout": value})
+        status = dict(response.headers, **response.trailers).get("grpc-status")
+        expect(status == "0", "grpc-timeout %s: grpc-status %s (%s)" % (value, status, dict(response.headers, **response.trailers).get("grpc-message")))
+
+
 CASES = [unary_framing, no_compression_unasked, empty_message_framing, trailers_only_error, message_percent_encoding,
          error_after_messages, unknown_service_status, unsupported_content_type, content_type_with_suffix,
-         compressed_request, unsupported_request_encoding, binary_metadata_padding, rich_status_header, server_deadline]
+         compressed_request, unsupported_request_encoding, binary_metadata_padding, rich_status_header, server_deadline,
+         timeout_units]
 
 
 def main():

@@ -28,6 +28,11 @@ internal static class InteropClient
         ("health_watch", ExtraCases.HealthWatch),
         ("reflection_v1alpha", ExtraCases.ReflectionV1Alpha),
         ("reflection_v1", ExtraCases.ReflectionV1),
+        ("max_message_size", StressCases.MaxMessageSize),
+        ("concurrent_large_unary", StressCases.ConcurrentLargeUnary),
+        ("all_status_codes", StressCases.AllStatusCodes),
+        ("flow_control_streaming", StressCases.FlowControlStreaming),
+        ("concurrent_streams", StressCases.ConcurrentStreams),
     ];
 
     public static async Task<int> RunAsync(InteropArguments args)
