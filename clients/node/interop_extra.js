@@ -50,6 +50,23 @@ function checkRichStatus(error) {
     `BadRequest violations ${JSON.stringify(violations)}`);
 }
 
+// The rich error the interop servers answer `x-conflict-rich-error: 1` with, as a grpc-js error object.
+function richError(trailers) {
+  const root = loadRpcTypes();
+  const pack = (name, value) => ({ type_url: `type.googleapis.com/${name}`, value: root.lookupType(name).encode(value).finish() });
+  const status = root.lookupType('google.rpc.Status').encode({
+    code: grpc.status.INVALID_ARGUMENT,
+    message: RICH.message,
+    details: [
+      pack('google.rpc.ErrorInfo', { reason: RICH.reason, domain: RICH.domain, metadata: RICH.metadata }),
+      pack('google.rpc.BadRequest', { fieldViolations: [{ field: RICH.field, description: RICH.description }] }),
+    ],
+  }).finish();
+  const metadata = trailers.clone();
+  metadata.set('grpc-status-details-bin', Buffer.from(status));
+  return { code: grpc.status.INVALID_ARGUMENT, details: RICH.message, metadata };
+}
+
 async function rich_error_details(t) {
   const metadata = new grpc.Metadata();
   metadata.set('x-conflict-rich-error', '1');
@@ -114,4 +131,5 @@ const reflection_v1 = (t) => reflection(t, 'v1');
 module.exports = {
   CASES: [rich_error_details, health_check, health_watch, reflection_v1alpha, reflection_v1],
   close: () => clients.forEach((c) => c.close()),
+  richError,
 };

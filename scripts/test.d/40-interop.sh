@@ -4,7 +4,7 @@
 #   wire>net           raw HTTP/2 checks with curl of what the libraries hide (framing, trailers-only,
 #                      percent-encoding, status codes for unknown methods and encodings, deadlines)
 #   py>net.gz, ...     the same against our server compressing every response with gzip
-#   net>py             our .NET client against a grpcio server
+#   net>py, net>node   our .NET client against a grpcio server and a grpc-js server
 # Prints one table of every case per direction; exits non-zero on any failure or missing result.
 # Needs /usr/bin/python3 with python3-grpcio + python3-grpc-tools, grpc-proto, node + npm (see .ci/run).
 set -euo pipefail
@@ -73,6 +73,7 @@ echo "--- starting servers (at $((SECONDS - started)) s)"
 net_port=$(free_port); start_server net "$net_port" dotnet "$DLL" server --port "$net_port"
 gz_port=$(free_port); start_server net.gz "$gz_port" dotnet "$DLL" server --port "$gz_port" --response-compression gzip
 py_port=$(free_port); start_server py "$py_port" $PY clients/python/interop_server.py --port "$py_port"
+node_port=$(free_port); start_server node "$node_port" node clients/node/interop_server.js --port "$node_port"
 
 echo "--- running clients (at $((SECONDS - started)) s)"
 run_client 'py>net' net $PY clients/python/interop_client.py --port "$net_port"
@@ -81,13 +82,14 @@ run_client 'wire>net' net $PY scripts/interop/wire_check.py --port "$net_port"
 run_client 'py>net.gz' net.gz $PY clients/python/interop_client.py --port "$gz_port"
 run_client 'node>net.gz' net.gz node clients/node/interop_client.js --port "$gz_port"
 run_client 'wire>net.gz' net.gz $PY scripts/interop/wire_check.py --port "$gz_port" --compressing
-# grpcio hides request compression from handlers, so its server cannot answer the compression probe.
+# grpcio and grpc-js hide request compression from handlers: their servers cannot answer the compression probe.
 run_client 'net>py' py dotnet "$DLL" client --port "$py_port" --no-compressed-request-probe
+run_client 'net>node' node dotnet "$DLL" client --port "$node_port" --no-compressed-request-probe
 
 echo "--- results (at $((SECONDS - started)) s)"
 status=0
 columns=()
-for column in 'py>net' 'node>net' 'wire>net' 'py>net.gz' 'node>net.gz' 'wire>net.gz' 'net>py'; do
+for column in 'py>net' 'node>net' 'wire>net' 'py>net.gz' 'node>net.gz' 'wire>net.gz' 'net>py' 'net>node'; do
   columns+=("$column=$work/$column.txt")
 done
 $PY scripts/interop/table.py "${columns[@]}" || status=$?
