@@ -83,8 +83,24 @@ class TestService(test_pb2_grpc.TestServiceServicer):
             yield messages_pb2.StreamingOutputCallResponse(payload=_payload(params.size))
 
 
+class Misbehave(grpc.GenericRpcHandler):
+    """On `x-conflict-misbehave: two-responses` or `no-response`, UnaryCall answers with two messages or none:
+    a response cardinality violation the client must report as UNIMPLEMENTED (grpc/grpc doc/statuscodes.md)."""
+
+    def service(self, details):
+        mode = dict(details.invocation_metadata).get("x-conflict-misbehave")
+        if details.method != "/grpc.testing.TestService/UnaryCall" or mode not in ("two-responses", "no-response"):
+            return None
+        count = 2 if mode == "two-responses" else 0
+        return grpc.unary_stream_rpc_method_handler(
+            lambda request, context: iter([messages_pb2.SimpleResponse()] * count),
+            request_deserializer=messages_pb2.SimpleRequest.FromString,
+            response_serializer=messages_pb2.SimpleResponse.SerializeToString)
+
+
 def serve(port):
     server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=32))
+    server.add_generic_rpc_handlers([Misbehave()])  # first: it only claims calls that ask for it
     test_pb2_grpc.add_TestServiceServicer_to_server(TestService(), server)
     interop_services.add_health_and_reflection(server, ["grpc.testing.TestService"])
     bound = server.add_insecure_port("127.0.0.1:%d" % port)

@@ -244,10 +244,20 @@ def timeout_units(port, compressing):
         expect(status == "0", "grpc-timeout %s: grpc-status %s (%s)" % (value, status, dict(response.headers, **response.trailers).get("grpc-message")))
 
 
+def request_cardinality(port, compressing):
+    # A unary call with no request message, or two, must fail without a response message. statuscodes.md says
+    # UNIMPLEMENTED (grpcio and grpc-js servers do so); grpc-java and grpc-go say INTERNAL (grpc/grpc-java#11247).
+    for name, body in (("no message", b""), ("two messages", b"\0\0\0\0\0" * 2)):
+        response = post(port, UNARY, body)
+        expect(not response.messages(), "%s: got a response message" % name)
+        code, message = grpc_status(response, "headers")
+        expect(code in (12, 13), "%s: grpc-status %d (%s), want 12 or 13" % (name, code, percent_decode(message)))
+
+
 CASES = [unary_framing, no_compression_unasked, empty_message_framing, trailers_only_error, message_percent_encoding,
          error_after_messages, unknown_service_status, unsupported_content_type, content_type_with_suffix,
          compressed_request, unsupported_request_encoding, binary_metadata_padding, rich_status_header, server_deadline,
-         timeout_units]
+         timeout_units, request_cardinality]
 
 
 def main():

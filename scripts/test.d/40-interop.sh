@@ -84,7 +84,8 @@ run_client 'node>net.gz' net.gz node clients/node/interop_client.js --port "$gz_
 run_client 'wire>net.gz' net.gz $PY scripts/interop/wire_check.py --port "$gz_port" --compressing
 # grpcio and grpc-js hide request compression from handlers: their servers cannot answer the compression probe.
 run_client 'net>py' py dotnet "$DLL" client --port "$py_port" --no-compressed-request-probe
-run_client 'net>node' node dotnet "$DLL" client --port "$node_port" --no-compressed-request-probe
+# Only the grpcio server can break response cardinality on request.
+run_client 'net>node' node dotnet "$DLL" client --port "$node_port" --no-compressed-request-probe --skip response_cardinality
 
 echo "--- results (at $((SECONDS - started)) s)"
 status=0

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Conflict.Interop;
 
 /// <summary>The command line: a mode (<c>server</c> or <c>client</c>) and its flags.</summary>
-internal sealed record InteropArguments(string Mode, string Host, int Port, IReadOnlyList<string>? Cases, bool CompressedRequestProbe, string? ResponseCompression)
+internal sealed record InteropArguments(string Mode, string Host, int Port, IReadOnlyList<string>? Cases, IReadOnlyList<string> Skip, bool CompressedRequestProbe, string? ResponseCompression)
 {
     public const string Usage = """
         usage: Conflict.Interop server --port N [--response-compression gzip]
-               Conflict.Interop client --host H --port N [--cases a,b,...] [--no-compressed-request-probe]
+               Conflict.Interop client --host H --port N [--cases a,b,...] [--skip c,d,...] [--no-compressed-request-probe]
         """;
 
     /// <summary>Parses the arguments; null when they are not valid.</summary>
@@ -20,6 +20,7 @@ internal sealed record InteropArguments(string Mode, string Host, int Port, IRea
         string host = "127.0.0.1";
         int? port = null;
         IReadOnlyList<string>? cases = null;
+        IReadOnlyList<string> skip = [];
         var probe = true;
         string? compression = null;
         for (var i = 1; i < args.Count; i++)
@@ -40,10 +41,11 @@ internal sealed record InteropArguments(string Mode, string Host, int Port, IRea
                 case "--host": host = value; break;
                 case "--port": port = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--cases": cases = value.Split(',', StringSplitOptions.RemoveEmptyEntries); break;
+                case "--skip": skip = value.Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 case "--response-compression": compression = value; break;
                 default: return null;
             }
         }
-        return port is null ? null : new InteropArguments(args[0], host, port.Value, cases, probe, compression);
+        return port is null ? null : new InteropArguments(args[0], host, port.Value, cases, skip, probe, compression);
     }
 }

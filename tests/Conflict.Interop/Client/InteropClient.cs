@@ -33,12 +33,13 @@ internal static class InteropClient
         ("all_status_codes", StressCases.AllStatusCodes),
         ("flow_control_streaming", StressCases.FlowControlStreaming),
         ("concurrent_streams", StressCases.ConcurrentStreams),
+        ("response_cardinality", StatusCases.ResponseCardinality),
     ];
 
     public static async Task<int> RunAsync(InteropArguments args)
     {
-        var names = args.Cases ?? Cases.Select(c => c.Name).ToList();
-        var unknown = names.Where(n => Cases.All(c => c.Name != n)).ToList();
+        var names = (args.Cases ?? Cases.Select(c => c.Name)).Except(args.Skip).ToList();
+        var unknown = names.Concat(args.Skip).Where(n => Cases.All(c => c.Name != n)).ToList();
         if (unknown.Count > 0)
         {
             await Console.Error.WriteLineAsync($"unknown cases: {string.Join(", ", unknown)} (known: {string.Join(", ", Cases.Select(c => c.Name))})").ConfigureAwait(false);

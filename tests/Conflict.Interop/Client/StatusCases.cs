@@ -70,6 +70,29 @@ internal static class StatusCases
     public static async Task UnimplementedService(InteropContext t) =>
         await Check.FailsWithAsync(StatusCode.Unimplemented, async () => await t.Test.UnimplementedServiceCallAsync(new Empty(), Options()));
 
+    /// <summary>
+    /// A unary response of two messages or none is a response cardinality violation: the call must fail, not hang
+    /// or succeed. grpc/grpc doc/statuscodes.md says UNIMPLEMENTED; grpc-java and grpc-go answer INTERNAL and their
+    /// maintainers mean to change the table (grpc/grpc-java#11247), so both pass. Needs a server that misbehaves on
+    /// request (clients/python/interop_server.py).
+    /// </summary>
+    public static async Task ResponseCardinality(InteropContext t)
+    {
+        foreach (var mode in new[] { "two-responses", "no-response" })
+        {
+            var headers = new Metadata { { "x-conflict-misbehave", mode } };
+            try
+            {
+                _ = await t.Test.UnaryCallAsync(new SimpleRequest(), Options(headers));
+                throw new InteropFailure($"{mode}: the call succeeded, want UNIMPLEMENTED or INTERNAL");
+            }
+            catch (RpcException e)
+            {
+                Check.That(e.StatusCode is StatusCode.Unimplemented or StatusCode.Internal, $"{mode}: status {e.StatusCode} ({e.Status.Detail}), want UNIMPLEMENTED or INTERNAL");
+            }
+        }
+    }
+
     private static async Task ExpectEchoedStatusAsync(InteropContext t, string message)
     {
         var status = new EchoStatus { Code = 2, Message = message };
