@@ -67,4 +67,16 @@ async function concurrent_streams(t) {
   expect(wrong.length === 0, `streams ${wrong} got the wrong responses`);
 }
 
-module.exports = { CASES: [max_message_size, concurrent_large_unary, all_status_codes, flow_control_streaming, concurrent_streams] };
+async function early_status(t) {
+  // The server ends the call with a status on the first message while the client still uploads 16 MiB:
+  // the client must see that status, not a transport error from the reset of the rest of the upload.
+  const call = t.test.FullDuplexCall({ deadline: deadline(LONG_MS) });
+  call.write({ response_status: { code: 9, message: 'early' } });
+  for (let i = 0; i < 16; i++) call.write({ payload: zeros(MIB) });
+  call.end();
+  const r = await collect(call);
+  expectCode(r.error, grpc.status.FAILED_PRECONDITION);
+  expect(r.error.details === 'early', `message ${JSON.stringify(r.error.details)}, want "early"`);
+}
+
+module.exports = { CASES: [max_message_size, concurrent_large_unary, all_status_codes, flow_control_streaming, concurrent_streams, early_status] };

@@ -87,4 +87,20 @@ def concurrent_streams(stub):
         _fail("streams %s got the wrong responses, e.g. %s" % (wrong, results[wrong[0]][:3]))
 
 
-CASES = [max_message_size, concurrent_large_unary, all_status_codes, flow_control_streaming, concurrent_streams]
+def early_status(stub):
+    # The server ends the call with a status on the first message while the client still uploads 16 MiB:
+    # the client must see that status, not a transport error from the reset of the rest of the upload.
+    def requests():
+        yield messages_pb2.StreamingOutputCallRequest(response_status=messages_pb2.EchoStatus(code=9, message="early"))
+        for _ in range(16):
+            yield messages_pb2.StreamingOutputCallRequest(payload=_zeros(MIB))
+    try:
+        list(stub.FullDuplexCall(requests(), timeout=TIMEOUT))
+        _fail("the call succeeded, want FAILED_PRECONDITION")
+    except grpc.RpcError as error:
+        if (error.code(), error.details()) != (grpc.StatusCode.FAILED_PRECONDITION, "early"):
+            _fail("%s %r, want FAILED_PRECONDITION 'early'" % (error.code(), error.details()))
+
+
+CASES = [max_message_size, concurrent_large_unary, all_status_codes, flow_control_streaming, concurrent_streams,
+         early_status]

@@ -33,6 +33,7 @@ internal static class InteropClient
         ("all_status_codes", StressCases.AllStatusCodes),
         ("flow_control_streaming", StressCases.FlowControlStreaming),
         ("concurrent_streams", StressCases.ConcurrentStreams),
+        ("early_status", StressCases.EarlyStatus),
         ("response_cardinality", StatusCases.ResponseCardinality),
     ];
 

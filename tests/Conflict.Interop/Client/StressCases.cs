@@ -74,6 +74,24 @@ internal static class StressCases
         Check.That(wrong.Count == 0, $"streams {string.Join(",", wrong)} got the wrong responses");
     }
 
+    public static async Task EarlyStatus(InteropContext t)
+    {
+        // The server ends the call with a status on the first message while we still upload 16 MiB: the call
+        // must end with that status (a write may be what reports it), not with a transport error.
+        using var call = t.Test.FullDuplexCall(Long());
+        var error = await Check.FailsWithAsync(StatusCode.FailedPrecondition, async () =>
+        {
+            await call.RequestStream.WriteAsync(new StreamingOutputCallRequest { ResponseStatus = new EchoStatus { Code = 9, Message = "early" } });
+            for (var i = 0; i < 16; i++)
+            {
+                await call.RequestStream.WriteAsync(new StreamingOutputCallRequest { Payload = Zeros(Mib) });
+            }
+            await call.RequestStream.CompleteAsync();
+            await call.ResponseStream.MoveNext();
+        });
+        Check.That(error.Status.Detail == "early", $"message \"{error.Status.Detail}\", want \"early\"");
+    }
+
     private static async Task<bool> OneStreamAsync(InteropContext t, int index)
     {
         using var call = t.Test.FullDuplexCall(Long());
