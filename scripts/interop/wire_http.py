@@ -43,7 +43,11 @@ def post(port, path, body, headers=()):
         for key, value in base.items():
             cmd += ["-H", "%s: %s" % (key, value)]
         result = subprocess.run(cmd, capture_output=True, text=True)
-        if result.returncode != 0:
+        # Exit 92 is curl's "HTTP/2 stream error": a server that answers before it has read the whole request may
+        # then reset the stream (RST_STREAM NO_ERROR, RFC 9113 §8.1), which curl 7.88 reports although the response
+        # is complete. The response still counts when its headers arrived; checks on what is missing then fail.
+        complete = result.returncode == 92 and os.path.getsize(head) > 0
+        if result.returncode != 0 and not complete:
             raise AssertionError("curl exit %d %s" % (result.returncode, result.stderr.strip()))
         return parse(open(head, "rb").read().decode("latin-1"), open(out, "rb").read())
 
