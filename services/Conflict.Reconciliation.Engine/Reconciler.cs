@@ -64,13 +64,13 @@ public static class Reconciler
     private static VariableResult Produce(PreparedVariable v, SourceArrays sources, double drift, double switchRate,
         ReconcileOptions options, Posterior?[]? keep = null, int slot = 0)
     {
-        if (v.IsCategorical)
-        {
-            return OutputBuilder.Categorical(v, sources, switchRate, options);
-        }
         if (v.Days.Length == 0)
         {
             return new VariableResult(v.Spec.Key, [], [], []);
+        }
+        if (v.IsCategorical)
+        {
+            return OutputBuilder.Categorical(v, sources, switchRate, options);
         }
         var post = EStep.Run(v, sources, drift, 10);
         if (keep is not null && !options.DailyGrid)

@@ -106,4 +106,17 @@ public sealed class StateSpaceTests
         Assert.InRange(result.At(Claims.Day0.AddDays(5))!.Estimate, 780, 920);
         Assert.True(result.At(Claims.Day0.AddDays(5))!.IndependentStatements == 1);
     }
+
+    [Theory]
+    [InlineData(MeasureKind.Level)]
+    [InlineData(MeasureKind.Categorical)]
+    public void ReconcileAll_VariableWithoutUsableClaims_GivesAnEmptyTimeline(MeasureKind kind)
+    {
+        // Arrange
+        var empty = Claims.Variable("area_controlled/ua/X", kind, new ClaimInput { Id = "x", Claimant = "a", From = Claims.Day0 });
+        // Act
+        var result = Reconciler.ReconcileAll([empty]);
+        // Assert
+        Assert.Empty(result.Variables[0].Timeline);
+    }
 }
