@@ -1,0 +1,85 @@
+using Conflict.Claims.Extraction.Lexicon;
+using Conflict.Claims.Extraction.Text;
+
+namespace Conflict.Claims.Extraction.Attribution;
+
+/// <summary>
+/// Finds attribution frames: "X said (that)", "“…,” said X", "X a déclaré", "a écrit X", "according to X",
+/// "selon X", "X told AFP". Speakers resolve in document order so pronouns point back to the last speaker.
+/// </summary>
+internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver, SpeakerPhrases phrases)
+{
+    public List<Frame> Find(DocumentText doc, Sentence s, SpeakerMemory memory)
+    {
+        var frames = new List<Frame>();
+        var t = doc.Tokens;
+        for (var p = s.First; p < s.End; p++)
+        {
+            var n = lex.Frames.Match(t, p, s.End, out var kinds);
+            if (n == 0)
+            {
+                continue;
+            }
+            var frame = kinds[0] == FrameKind.According ? According(doc, s, p, n, memory) : Reporting(doc, s, p, n, kinds[0], memory);
+            if (frame is not null)
+            {
+                frames.Add(frame);
+            }
+            p += n - 1;
+        }
+        return frames;
+    }
+
+    private Frame? According(DocumentText doc, Sentence s, int p, int n, SpeakerMemory memory)
+    {
+        var (a, b) = phrases.Right(doc, s, p + n, according: true);
+        (a, b) = phrases.StripSourceNouns(doc.Tokens, a, b);
+        var speaker = resolver.Resolve(doc, a, b, memory);
+        return speaker is null ? null : Remember(new Frame(p, FrameKind.According, speaker, false, Relay(doc, s, b)), memory);
+    }
+
+    private Frame? Reporting(DocumentText doc, Sentence s, int p, int n, FrameKind kind, SpeakerMemory memory)
+    {
+        var (a, b, afterQuote) = phrases.Left(doc, s, p);
+        var speaker = b > a ? resolver.Resolve(doc, a, b, memory) : null;
+        if (speaker is not null)
+        {
+            var reporter = kind == FrameKind.Tell ? Object(doc, s, p + n, memory) : "";
+            return Remember(new Frame(p, kind, speaker, afterQuote, reporter), memory);
+        }
+        if (kind is FrameKind.Participle or FrameKind.Tell)
+        {
+            return null;
+        }
+        var (ra, rb) = phrases.Right(doc, s, p + n, according: false);
+        (ra, rb) = phrases.Apposition(doc, s, ra, rb);
+        speaker = rb > ra ? resolver.Resolve(doc, ra, rb, memory) : null;
+        return speaker is null ? null : Remember(new Frame(p, kind, speaker, afterQuote, ""), memory);
+    }
+
+    private string Object(DocumentText doc, Sentence s, int start, SpeakerMemory memory)
+    {
+        var (a, b) = phrases.Right(doc, s, start, according: false);
+        return b > a ? resolver.Resolve(doc, a, b, new SpeakerMemory())?.Name ?? "" : "";
+    }
+
+    private string Relay(DocumentText doc, Sentence s, int from)
+    {
+        for (var k = from; k < s.End; k++)
+        {
+            var n = lex.RelayWords.Match(doc.Tokens, k, s.End, out _);
+            if (n > 0)
+            {
+                var (a, b) = phrases.Right(doc, s, k + n, according: false);
+                return b > a ? resolver.Resolve(doc, a, b, new SpeakerMemory())?.Name ?? "" : "";
+            }
+        }
+        return "";
+    }
+
+    private static Frame Remember(Frame frame, SpeakerMemory memory)
+    {
+        memory.Spoke(frame.Speaker);
+        return frame;
+    }
+}
