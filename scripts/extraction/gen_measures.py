@@ -60,7 +60,7 @@ def m(id, unit, kind, en, fr, triggers_en, triggers_fr, aliases, desc, party, no
 
 MEASURES = [
     m("area_controlled", "km2", "level", "Area controlled", "Superficie contrôlée", CONTROL_EN + ["advanced", "advance",
-      "conquest", "area", "zone"], CONTROL_FR + ["avancé", "avancées", "avancée"], AREA,
+      "conquest", "area", "zone", "surface", "pocket", "bridgehead", "foothold"], CONTROL_FR + ["avancé", "avancées", "avancée", "superficie", "surface", "reconquis", "reconquise", "reprise"], AREA,
       "Territory held by the party in the place, in km².", "holder"),
     m("area_controlled_peak", "km2", "level", "Peak area controlled", "Superficie contrôlée au maximum",
       ["peak", "at its height", "at the height", "at its peak", "maximum", "at most"], ["au plus fort", "apogée",
@@ -70,7 +70,7 @@ MEASURES = [
     m("area_retaken_share", "percent", "flow", "Share of area retaken", "Part du territoire reprise",
       ["retaken", "recaptured", "regained", "won back", "liberated", "decreased", "shrunk", "shrank", "reduced",
        "lost", "cut"], ["repris", "reprise", "reconquis", "reconquise", "libéré", "diminué", "réduit", "réduite",
-      "perdu", "rétréci"], PERCENT, "Share of the party's earlier holding retaken by the other side.", "holder",
+      "perdu", "rétréci"], PERCENT, "Share of the territory the other side had taken that the party has retaken.", "holder",
       max_=100),
     m("territory_share_occupied", "percent", "level", "Share of territory occupied", "Part du territoire occupée",
       ["occupies", "occupied", "occupation", "occupy", "controls", "control", "controlled", "holds", "held"],

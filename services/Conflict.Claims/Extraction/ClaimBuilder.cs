@@ -33,9 +33,10 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
             }
             var measure = model.Index.Measures[match.Measure];
             var who = attributor.Attribute(index, q.NumberStart);
-            var general = ScopeResolver.Place(measure with { Unit = "count" }, q, t, s, f.Places, "", dominantPlace);
+            var places = attributor.QuoteOf(q.NumberStart) is { } quote ? f.Places.FindAll(p => quote.Contains(p.Start)) : f.Places;
+            var general = ScopeResolver.Place(measure with { Unit = "count" }, q, t, s, places, "", dominantPlace);
             var party = model.Scope.Party(measure, match.TriggerKey, match.Nationality, q, actors, who.Speaker.Party, general);
-            var place = measure.Unit == "percent" ? ScopeResolver.Place(measure, q, t, s, f.Places, party, dominantPlace) : general;
+            var place = measure.Unit == "percent" && measure.Kind == "level" ? ScopeResolver.Place(measure, q, t, s, places, party, dominantPlace) : general;
             var date = DateFor(index, q, who);
             var quoteStart = t[s.First].Start;
             var quoteEnd = t[s.End - 1].End;

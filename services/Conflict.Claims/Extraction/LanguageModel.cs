@@ -22,7 +22,7 @@ internal sealed class LanguageModel
         Scope = new ScopeResolver(Lex);
         var names = new NameFinder(Lex);
         Resolver = new SpeakerResolver(Lex, names);
-        Frames = new FrameFinder(Lex, Resolver, new SpeakerPhrases(Lex));
+        Frames = new FrameFinder(Lex, Resolver, new SpeakerPhrases(Lex), names);
     }
 
     public Lexicon.Lexicon Lex { get; }

@@ -45,6 +45,9 @@ internal sealed class Attributor(DocumentText doc, SentenceFacts[] facts, Speake
         return new Attributed(publisher, "", sentence);
     }
 
+    /// <summary>The quotation holding <paramref name="token"/>, if any.</summary>
+    public QuoteSpan? QuoteOf(int token) => QuoteAt(token) is var i and >= 0 ? doc.Quotes[i] : null;
+
     private int QuoteAt(int token)
     {
         int lo = 0, hi = doc.Quotes.Count - 1, found = -1;

@@ -7,7 +7,7 @@ namespace Conflict.Claims.Extraction.Attribution;
 /// Finds attribution frames: "X said (that)", "“…,” said X", "X a déclaré", "a écrit X", "according to X",
 /// "selon X", "X told AFP". Speakers resolve in document order so pronouns point back to the last speaker.
 /// </summary>
-internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver, SpeakerPhrases phrases)
+internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver, SpeakerPhrases phrases, NameFinder names)
 {
     public List<Frame> Find(DocumentText doc, Sentence s, SpeakerMemory memory)
     {
@@ -40,8 +40,10 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
 
     private Frame? Reporting(DocumentText doc, Sentence s, int p, int n, FrameKind kind, SpeakerMemory memory)
     {
-        var (a, b, afterQuote) = phrases.Left(doc, s, p);
-        var speaker = b > a ? resolver.Resolve(doc, a, b, memory) : null;
+        var (a, b, afterQuote, pa, pb) = phrases.Left(doc, s, p);
+        // "the governor, Oleh Synehubov, said": the name in apposition is the speaker, the title its role
+        var speaker = pb > pa && names.LastName(doc.Tokens, doc.Text, pa, pb) is not null ? resolver.Resolve(doc, pa, pb, memory, a, b) : null;
+        speaker ??= b > a ? resolver.Resolve(doc, a, b, memory) : null;
         if (speaker is not null)
         {
             var reporter = kind == FrameKind.Tell ? Object(doc, s, p + n, memory) : "";
@@ -60,7 +62,12 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
     private string Object(DocumentText doc, Sentence s, int start, SpeakerMemory memory)
     {
         var (a, b) = phrases.Right(doc, s, start, according: false);
-        return b > a ? resolver.Resolve(doc, a, b, new SpeakerMemory())?.Name ?? "" : "";
+        var named = false;
+        for (var i = a; i < b; i++)
+        {
+            named |= doc.Tokens[i].Upper;
+        }
+        return named ? resolver.Resolve(doc, a, b, new SpeakerMemory())?.Name ?? "" : "";
     }
 
     private string Relay(DocumentText doc, Sentence s, int from)

@@ -13,8 +13,9 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
     private static readonly HashSet<string> KeepOf = Lexicon.Lexicon.Set(["of", "de", "d'", "du", "des"]);
 
     /// <summary>The subject before the verb at <paramref name="p"/>; <c>AfterQuote</c> when a quotation closes right before.</summary>
-    public (int A, int B, bool AfterQuote) Left(DocumentText doc, Sentence s, int p)
+    public (int A, int B, bool AfterQuote, int ParenStart, int ParenEnd) Left(DocumentText doc, Sentence s, int p)
     {
+        int parenStart = 0, parenEnd = 0;
         var t = doc.Tokens;
         var k = p - 1;
         var afterQuote = doc.QuoteBefore[p] == DocumentText.CloseMark;
@@ -30,7 +31,11 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
             {
                 open--;
             }
-            k = open > s.First && t[open].Key == "," && open < k - 1 ? open - 1 : k;
+            if (open > s.First && t[open].Key == "," && open < k - 1)
+            {
+                (parenStart, parenEnd) = (open + 1, k);
+                k = open - 1;
+            }
         }
         afterQuote |= k >= s.First && t[k].Key == "," && doc.QuoteBefore[k] == DocumentText.CloseMark;
         var b = k + 1;
@@ -51,13 +56,17 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
                 break;
             }
         }
-        return (TrimLeadingPhrase(t, a, b), b, afterQuote);
+        return (TrimLeadingPhrase(t, a, b), b, afterQuote, parenStart, parenEnd);
     }
 
     /// <summary>The phrase after a verb or "according to", up to a boundary.</summary>
     public (int A, int B) Right(DocumentText doc, Sentence s, int start, bool according)
     {
         var t = doc.Tokens;
+        while (start < s.End && lex.SkipBeforeVerb.Contains(t[start].Key))
+        {
+            start++;
+        }
         var b = start;
         while (b < s.End && b - start < MaxRight)
         {
@@ -68,7 +77,7 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
             }
             var boundary = token.Kind == TokenKind.Punct && token.Key != "-"
                 || token.IsWord && lex.SpeakerStops.Contains(token.Key) && !(b == start && lex.Determiners.Contains(token.Key))
-                   && !(according && lex.SourceLinks.Contains(token.Key));
+                   && !(according && lex.SourceLinks.Contains(token.Key)) && !InsideName(t, b, s.End);
             if (boundary || token.IsNumber)
             {
                 break;
@@ -116,6 +125,11 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
         }
         return (a, b);
     }
+
+    /// <summary>"Institute for the Study of War", "Ministère de la Défense": a lower-case link between capitalised words.</summary>
+    private static bool InsideName(List<Token> t, int i, int end)
+        => i > 0 && t[i - 1].Upper && t[i].Key is "for" or "of" or "de" or "du" or "des" or "d'" or "pour"
+           && (i + 1 < end && t[i + 1].Upper || i + 2 < end && t[i + 1].Key is "the" or "la" or "l'" or "le" && t[i + 2].Upper);
 
     private bool HasRole(List<Token> t, int a, int b)
     {

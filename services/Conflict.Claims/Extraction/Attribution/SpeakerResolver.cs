@@ -12,7 +12,8 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
 {
     private static readonly HashSet<string> Indefinite = Lexicon.Lexicon.Set(["a", "an", "un", "une", "des"]);
 
-    public Speaker? Resolve(DocumentText doc, int a, int b, SpeakerMemory memory)
+    /// <summary>Resolves the phrase [a, b); a title phrase [titleA, titleB) may add roles and a side ("the governor, X").</summary>
+    public Speaker? Resolve(DocumentText doc, int a, int b, SpeakerMemory memory, int titleA = 0, int titleB = 0)
     {
         var t = doc.Tokens;
         var indefinite = false;
@@ -39,6 +40,11 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
         }
         var party = PartyIn(t, a, b);
         var roles = RolesIn(t, a, b);
+        if (titleB > titleA)
+        {
+            roles.AddRange(RolesIn(t, titleA, titleB));
+            party = party.Length > 0 ? party : PartyIn(t, titleA, titleB);
+        }
         var organisation = false;
         for (var i = a; i < b; i++)
         {
@@ -69,7 +75,12 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
                 continue;
             }
             var j = k + n;
-            var party = PartyIn(t, Math.Max(first, k - 3), k);
+            var from = k;
+            while (from > first && from > k - 3 && t[from - 1].IsWord && !lex.Determiners.Contains(t[from - 1].Key))
+            {
+                from--;
+            }
+            var party = PartyIn(t, from, k);
             var adjective = Gazetteer.MatchParty(t, j, end, out var after, out _);
             party = adjective > 0 ? after : party;
             j += adjective;

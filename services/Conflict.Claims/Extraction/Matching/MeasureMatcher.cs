@@ -42,7 +42,7 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
             {
                 continue;
             }
-            var score = (nounHit ? 10 : 0) + (trigger < int.MaxValue ? 6 - 0.25 * trigger : 0) + (flowBonus ? 6 : 0);
+            var score = (nounHit ? 10 : 0) + (trigger < int.MaxValue ? 6 - 0.25 * trigger : 0) + (flowBonus ? 7 : 0);
             if (best is null || score > best.Score)
             {
                 best = new MeasureMatch(m, keys[m], nounHit, np.Nationality, score);

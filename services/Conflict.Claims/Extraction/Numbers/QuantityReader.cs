@@ -46,6 +46,12 @@ internal sealed class QuantityReader(Lexicon.Lexicon lex, PhraseSet<(string Unit
     private (string Unit, double Factor)? ReadUnit(List<Token> t, ref int j, int end, NumberForm form)
     {
         var n = units.Match(t, j, end, out var found);
+        if (n == 0 && j + 1 < end && t[j].Key == "-" && t[j].Gap == Gap.None && t[j + 1].Gap == Gap.None)
+        {
+            // "a 70-kilometre-wide front"
+            n = units.Match(t, j + 1, end, out found);
+            j += n > 0 ? 1 : 0;
+        }
         if (n == 0 && form is NumberForm.Vague or NumberForm.Approximate && j + 1 < end && lex.Of.Contains(t[j].Key))
         {
             n = units.Match(t, j + 1, end, out found);

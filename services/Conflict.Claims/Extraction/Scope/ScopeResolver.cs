@@ -57,7 +57,8 @@ internal sealed class ScopeResolver(Lexicon.Lexicon lex)
                 (best, bestScore) = (p, score);
             }
         }
-        var code = best?.Code ?? dominant;
+        // a country named in passing ("territories that Ukraine intended to use") does not outweigh the document's region
+        var code = best is { } chosen && (bestScore > 0.5 || dominant.Length == 0) ? chosen.Code : dominant;
         return code.Length > 0 && !code.Contains('-', StringComparison.Ordinal) && dominant.StartsWith(code + "-", StringComparison.Ordinal)
             ? dominant : code;
     }
