@@ -30,11 +30,11 @@ PLACES_EN = ["localities", "locality", "towns", "town", "villages", "village", "
              "hamlets", "communities", "municipalities"]
 PLACES_FR = ["localités", "localité", "villes", "ville", "villages", "village", "communes", "hameaux",
              "agglomérations", "bourgs", "municipalités"]
-CONTROL_EN = ["control", "controls", "controlled", "controlling", "captured", "capturing", "capture", "captures",
+CONTROL_EN = ["control*", "captur*", "occup*", "liberat*", "control", "controls", "controlled", "controlling", "captured", "capturing", "capture", "captures",
               "seized", "seizing", "seize", "taken", "took", "take", "taking", "hold", "holds", "held", "holding",
               "occupied", "occupies", "occupy", "conquered", "conquer", "liberated", "liberating", "loss", "lost",
               "losing", "ceded", "fell", "retaken", "recaptured", "under", "occupation", "territory"]
-CONTROL_FR = ["contrôle", "contrôlent", "contrôlé", "contrôlée", "contrôlés", "contrôlait", "contrôler", "capturé",
+CONTROL_FR = ["contrôl*", "captur*", "occup*", "libér*", "contrôle", "contrôlent", "contrôlé", "contrôlée", "contrôlés", "contrôlait", "contrôler", "capturé",
               "capturés", "capturée", "capturées", "capturant", "pris", "prise", "prises", "prennent", "occupé",
               "occupée", "occupés", "occupe", "occupent", "conquis", "conquise", "libéré", "libérés", "libérées",
               "perte", "pertes", "perdu", "perdus", "tombés", "repris", "emparé", "emparées", "emparés", "territoire",
@@ -45,7 +45,7 @@ GAIN_FR = ["supplémentaires", "supplémentaire", "nouveaux", "nouvelles", "nouv
 KILLED_EN = ["killed", "dead", "died", "deaths", "death toll", "lost their lives", "slain", "fatalities", "killing"]
 KILLED_FR = ["tués", "tuées", "tué", "tuée", "morts", "mortes", "mort", "décès", "décédés", "ont péri", "bilan", "victimes"]
 INJURED_EN = ["injured", "wounded", "hurt", "injuries", "casualties"]
-INJURED_FR = ["blessés", "blessées", "blessé", "blessée", "blessures"]
+INJURED_FR = ["bless*", "blessés", "blessées", "blessé", "blessée", "blessures"]
 
 
 def m(id, unit, kind, en, fr, triggers_en, triggers_fr, aliases, desc, party, nouns_en=(), nouns_fr=(),
@@ -82,7 +82,7 @@ MEASURES = [
     m("localities_gained", "count", "flow", "Localities gained", "Localités gagnées", GAIN_EN, GAIN_FR, COUNT,
       "Localities taken by the party over a period.", "holder", PLACES_EN, PLACES_FR, noun_required=True),
     m("advance_depth", "km", "flow", "Advance depth", "Profondeur de l'avancée", ["advanced", "advance", "advancing",
-      "advances", "progressed", "pushed", "moved forward", "gained", "penetrated", "forward"], ["avancé", "avancer",
+      "advances", "progressed", "pushed", "moved forward", "gained", "penetrated", "forward"], ["avanc*", "progress*", "avancé", "avancer",
       "avancée", "avancées", "avancent", "avance", "progressé", "progresser", "progression", "percé"], LENGTH,
       "How far the party's forces advanced over a period.", "holder"),
     m("front_width", "km", "level", "Front width", "Largeur du front", ["wide", "width", "front", "broad", "along"],
@@ -101,12 +101,12 @@ MEASURES = [
       COUNT, "Civilians injured in the place.", "none", PEOPLE_EN, PEOPLE_FR),
     m("people_displaced", "count", "cumulative", "People displaced", "Personnes déplacées", ["fled", "flee", "fleeing",
       "evacuated", "evacuation", "evacuate", "displaced", "refugees", "evacuees", "forced to leave", "uprooted"],
-      ["fui", "fuir", "fuyant", "évacués", "évacuées", "évacuation", "évacuer", "déplacés", "déplacées", "réfugiés",
+      ["évacu*", "fui", "fuir", "fuyant", "évacués", "évacuées", "évacuation", "évacuer", "déplacés", "déplacées", "réfugiés",
        "exilés"], COUNT, "People who fled or were evacuated from the place.", "none", PEOPLE_EN + ["refugees",
       "evacuees", "displaced"], PEOPLE_FR + ["réfugiés", "déplacés"]),
     m("troops_deployed", "count", "level", "Troops deployed", "Troupes déployées", ["deployed", "sent", "stationed",
       "massed", "dispatched", "deploying", "deployment", "reinforcements", "send", "mobilised", "mobilized"],
-      ["déployés", "déployé", "déployées", "envoyés", "envoyé", "stationnés", "massés", "dépêchés", "renforts",
+      ["déploy*", "déployés", "déployé", "déployées", "envoyés", "envoyé", "stationnés", "massés", "dépêchés", "renforts",
        "mobilisés", "déploiement"], COUNT, "Soldiers of the party deployed in the place.", "own", SOLDIERS_EN,
       SOLDIERS_FR, noun_required=True),
     m("aid_workers_killed", "count", "cumulative", "Aid workers killed", "Humanitaires tués", KILLED_EN, KILLED_FR,

@@ -22,11 +22,17 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
         {
             return;
         }
-        var period = f.Dates.Exists(d => d.PeriodStart is not null) || HasPeriod(s);
+        var periods = Periods(s, f);
         var actors = model.Actors.Find(t, s.First, s.End);
         foreach (var q in quantities)
         {
+            if (IsNegatedOrComparative(s, q))
+            {
+                continue;
+            }
+            var period = periods.Exists(p => p >= q.Start - PeriodReach && p <= q.End + PeriodReach);
             var match = model.Matcher.Match(t, s, q, quantities, period);
+            if (Environment.GetEnvironmentVariable("EXTRACT_DEBUG") is not null) { Console.Error.WriteLine($"Q {SpeakerResolver.Slice(doc.Text, t[q.Start].Start, t[q.End - 1].End)} unit={q.Unit} -> {match}"); }
             if (match is null)
             {
                 continue;
@@ -78,17 +84,42 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
         return found;
     }
 
-    private bool HasPeriod(Sentence s)
+    private const int PeriodReach = 8;
+
+    private static readonly HashSet<string> Negations = Lexicon.Lexicon.Set(["not", "no", "never", "pas", "non", "jamais", "ni", "nor"]);
+    private static readonly HashSet<string> Comparatives = Lexicon.Lexicon.Set(["more", "less", "fewer", "larger", "smaller", "higher", "lower"]);
+    private static readonly HashSet<string> Than = Lexicon.Lexicon.Set(["than", "que", "qu'"]);
+
+    /// <summary>Where the sentence speaks of a period ("since May 10", "over the past week", "depuis").</summary>
+    private List<int> Periods(Sentence s, SentenceFacts f)
     {
+        var found = f.Dates.Where(d => d.PeriodStart is not null).Select(d => d.Start).ToList();
         for (var k = s.First; k < s.End; k++)
         {
             if (model.Lex.Periods.Contains(doc.Tokens, k, s.End))
             {
-                return true;
+                found.Add(k);
             }
         }
-        return false;
+        return found;
     }
+
+    /// <summary>"not ten villages", "a third more than in February", "10 km de plus que": no claim of a level.</summary>
+    private bool IsNegatedOrComparative(Sentence s, Quantity q)
+    {
+        var t = doc.Tokens;
+        if (q.Start > s.First && Negations.Contains(t[q.Start - 1].Key))
+        {
+            return true;
+        }
+        var k = q.End + (q.End < s.End && t[q.End].Key == "de" ? 1 : 0);
+        return k + 1 < s.End && (Comparatives.Contains(t[k].Key) || t[k].Key == "plus" && k > q.End || t[k].Key == "moins" && k > q.End)
+            && Than.Contains(t[k + 1].Key);
+    }
+
+    private bool AfterThan(DateMention d)
+        => d.Start - 1 >= 0 && Than.Contains(doc.Tokens[d.Start - 1].Key)
+           || d.Start - 2 >= 0 && Than.Contains(doc.Tokens[d.Start - 2].Key);
 
     /// <summary>The date nearest the figure in its sentence, else the date of the sentence it inherited its claimant from, else publication.</summary>
     private DateMention DateFor(int index, Quantity q, Attributed who)
@@ -98,7 +129,7 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
         foreach (var d in facts[index].Dates)
         {
             var distance = d.Start >= q.End ? d.Start - q.End : q.Start - d.End;
-            if (distance >= 0 && distance < bestDistance)
+            if (distance >= 0 && distance < bestDistance && !AfterThan(d))
             {
                 (best, bestDistance) = (d, distance);
             }

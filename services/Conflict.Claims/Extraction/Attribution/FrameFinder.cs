@@ -20,7 +20,7 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
             {
                 continue;
             }
-            var frame = kinds[0] == FrameKind.According ? According(doc, s, p, n, memory) : Reporting(doc, s, p, n, kinds[0], memory);
+            var frame = kinds[0] == FrameKind.According ? According(doc, s, p, n, memory) : Reporting(doc, s, p, n, kinds[0], memory, frames);
             if (frame is not null)
             {
                 frames.Add(frame);
@@ -38,9 +38,20 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
         return speaker is null ? null : Remember(new Frame(p, FrameKind.According, speaker, false, Relay(doc, s, b)), memory);
     }
 
-    private Frame? Reporting(DocumentText doc, Sentence s, int p, int n, FrameKind kind, SpeakerMemory memory)
+    private Frame? Reporting(DocumentText doc, Sentence s, int p, int n, FrameKind kind, SpeakerMemory memory, List<Frame> earlier)
     {
         var (a, b, afterQuote, pa, pb) = phrases.Left(doc, s, p);
+        if (b == a && b > s.First && (Relatives.Contains(doc.Tokens[b - 1].Key) || kind == FrameKind.Participle))
+        {
+            // "the army spokesman, who also claims ...", "..., adding that ...": the subject of the previous frame
+            var subject = earlier.Count > 0 ? earlier[^1].Speaker : null;
+            if (subject is null && b - 2 >= s.First && doc.Tokens[b - 2].Key == ",")
+            {
+                var (sa, sb, _, _, _) = phrases.Left(doc, s, b - 2);
+                subject = sb > sa ? resolver.Resolve(doc, sa, sb, memory) : null;
+            }
+            return subject is null ? null : Remember(new Frame(p, kind, subject, false, ""), memory);
+        }
         // "the governor, Oleh Synehubov, said": the name in apposition is the speaker, the title its role
         var speaker = pb > pa && names.LastName(doc.Tokens, doc.Text, pa, pb) is not null ? resolver.Resolve(doc, pa, pb, memory, a, b) : null;
         speaker ??= b > a ? resolver.Resolve(doc, a, b, memory) : null;
@@ -58,6 +69,8 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
         speaker = rb > ra ? resolver.Resolve(doc, ra, rb, memory) : null;
         return speaker is null ? null : Remember(new Frame(p, kind, speaker, afterQuote, ""), memory);
     }
+
+    private static readonly HashSet<string> Relatives = Lexicon.Lexicon.Set(["who", "which", "that", "qui", "lequel", "laquelle"]);
 
     private string Object(DocumentText doc, Sentence s, int start, SpeakerMemory memory)
     {

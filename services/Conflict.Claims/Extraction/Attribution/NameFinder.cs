@@ -70,7 +70,8 @@ internal sealed class NameFinder(Lexicon.Lexicon lex)
         "lorsque", "selon", "apres", "avant", "tous", "plusieurs", "certains", "read", "lire", "also", "aussi",
         "photo", "video", "west", "ouest", "east", "est", "telegram", "x", "facebook", "twitter", "instagram",
         "tiktok", "youtube", "vkontakte", "whatsapp", "war", "guerre", "world", "president", "minister", "general",
-        "according", "just", "peace", "second", "first", "new", "last", "next", "so"]);
+        "according", "just", "peace", "second", "first", "new", "last", "next", "so", "etat", "state", "independent",
+        "local", "senior", "top", "former", "unnamed", "anonymous", "western", "foreign", "official", "military"]);
 
     private static bool IsAcronym(string text, Token token)
     {

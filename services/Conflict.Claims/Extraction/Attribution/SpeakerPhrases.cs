@@ -67,6 +67,21 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
         {
             start++;
         }
+        if (!according && start < s.End && lex.LocativePrepositions.Contains(t[start].Key))
+        {
+            for (var k = start + 1; k < Math.Min(s.End - 1, start + 5); k++)
+            {
+                if (lex.Determiners.Contains(t[k].Key) && !t[k].Upper && t[k + 1].IsWord)
+                {
+                    start = k;
+                    break;
+                }
+                if (!t[k].IsWord)
+                {
+                    break;
+                }
+            }
+        }
         var b = start;
         while (b < s.End && b - start < MaxRight)
         {
@@ -78,7 +93,8 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
             var boundary = token.Kind == TokenKind.Punct && token.Key != "-"
                 || token.IsWord && lex.SpeakerStops.Contains(token.Key) && !(b == start && lex.Determiners.Contains(token.Key))
                    && !(according && lex.SourceLinks.Contains(token.Key)) && !InsideName(t, b, s.End);
-            if (boundary || token.IsNumber)
+            var clause = token.Key is "and" or "et" && b + 1 < s.End && !t[b + 1].Upper;
+            if (boundary || token.IsNumber || clause || b > start && lex.RelayWords.Contains(t, b, s.End))
             {
                 break;
             }

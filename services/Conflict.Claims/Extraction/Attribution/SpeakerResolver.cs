@@ -50,7 +50,7 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
         {
             organisation |= t[i].Upper && lex.OrganisationWords.Contains(t[i].Key);
         }
-        if (!organisation && names.LastName(t, doc.Text, a, b) is { } name)
+        if (!organisation && names.LastName(t, doc.Text, a, b) is { } name && !DescribesSomethingElse(t, name.End, b))
         {
             var full = Slice(doc.Text, t[name.Start].Start, t[name.End - 1].End);
             var person = memory.Register(full, t[name.End - 1].Key, roles, party);
@@ -125,6 +125,19 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
             }
         }
         return roles;
+    }
+
+    /// <summary>"Frontline analysts": a capitalised word followed by a common noun is an adjective, not a name.</summary>
+    private static bool DescribesSomethingElse(List<Token> t, int nameEnd, int b)
+    {
+        for (var i = nameEnd; i < b; i++)
+        {
+            if (t[i].IsWord && !t[i].Upper && t[i].Key != "'s")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool HasContent(List<Token> t, int a, int b)

@@ -9,6 +9,8 @@ namespace Conflict.Claims.Extraction.Lexicon;
 internal sealed class PhraseSet<T>
 {
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _prefixes = new(StringComparer.Ordinal);
+    private const int PrefixKey = 3;
 
     public int Count { get; private set; }
 
@@ -19,10 +21,22 @@ internal sealed class PhraseSet<T>
         {
             return this;
         }
-        if (!_byFirst.TryGetValue(keys[0], out var entries))
+        if (keys.Length == 2 && keys[1] == "*" && keys[0].Length >= PrefixKey)
+        {
+            // "contrôl*": one word starting with the stem
+            AddTo(_prefixes, keys[0][..PrefixKey], [keys[0]], value);
+            return this;
+        }
+        AddTo(_byFirst, keys[0], keys, value);
+        return this;
+    }
+
+    private void AddTo(Dictionary<string, List<Entry>> index, string first, string[] keys, T value)
+    {
+        if (!index.TryGetValue(first, out var entries))
         {
             entries = [];
-            _byFirst[keys[0]] = entries;
+            index[first] = entries;
         }
         var existing = entries.Find(e => e.Keys.AsSpan().SequenceEqual(keys));
         if (existing is null)
@@ -36,7 +50,6 @@ internal sealed class PhraseSet<T>
         {
             existing.Values.Add(value);
         }
-        return this;
     }
 
     public PhraseSet<T> AddAll(IEnumerable<string> phrases, T value)
@@ -52,19 +65,65 @@ internal sealed class PhraseSet<T>
     public int Match(List<Token> tokens, int i, int end, out IReadOnlyList<T> values)
     {
         values = [];
-        if (i < 0 || i >= end || !_byFirst.TryGetValue(tokens[i].Key, out var entries))
+        if (i < 0 || i >= end)
         {
             return 0;
         }
-        foreach (var entry in entries)
+        var key = tokens[i].Key;
+        if (_byFirst.TryGetValue(key, out var entries))
         {
-            if (Matches(entry.Keys, tokens, i, end))
+            foreach (var entry in entries)
             {
-                values = entry.Values;
-                return entry.Keys.Length;
+                if (Matches(entry.Keys, tokens, i, end))
+                {
+                    values = entry.Values;
+                    return entry.Keys.Length;
+                }
+            }
+        }
+        if (_prefixes.Count > 0 && key.Length >= PrefixKey && _prefixes.TryGetValue(key[..PrefixKey], out var stems))
+        {
+            foreach (var stem in stems)
+            {
+                if (key.StartsWith(stem.Keys[0], StringComparison.Ordinal))
+                {
+                    values = stem.Values;
+                    return 1;
+                }
             }
         }
         return 0;
+    }
+
+    /// <summary>Every phrase starting at <paramref name="i"/> (not only the longest), appended to <paramref name="found"/>.</summary>
+    public void MatchAll(List<Token> tokens, int i, int end, List<(int Length, List<T> Values)> found)
+    {
+        found.Clear();
+        if (i < 0 || i >= end)
+        {
+            return;
+        }
+        var key = tokens[i].Key;
+        if (_byFirst.TryGetValue(key, out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if (Matches(entry.Keys, tokens, i, end))
+                {
+                    found.Add((entry.Keys.Length, entry.Values));
+                }
+            }
+        }
+        if (_prefixes.Count > 0 && key.Length >= PrefixKey && _prefixes.TryGetValue(key[..PrefixKey], out var stems))
+        {
+            foreach (var stem in stems)
+            {
+                if (key.StartsWith(stem.Keys[0], StringComparison.Ordinal))
+                {
+                    found.Add((1, stem.Values));
+                }
+            }
+        }
     }
 
     public bool TryMatch(List<Token> tokens, int i, int end, out int length, out T value)

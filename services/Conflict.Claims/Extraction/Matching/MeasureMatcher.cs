@@ -35,7 +35,7 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
             var anyTrigger = distances.Where((d, i) => index.Measures[i].Unit == q.Unit && d < int.MaxValue).Any();
             var flowBonus = period && measure.Kind == "flow" && anyTrigger;
             var eligible = q.Unit == "count"
-                ? nounHit && (!measure.TriggerRequired || trigger < int.MaxValue)
+                ? nounHit && (!measure.TriggerRequired || trigger < int.MaxValue || flowBonus)
                   || !nounHit && !np.Content && !measure.NounRequired && (trigger < int.MaxValue || flowBonus)
                 : trigger < int.MaxValue || flowBonus;
             if (!eligible)
@@ -58,25 +58,24 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
         Array.Fill(distances, int.MaxValue);
         var lo = Math.Max(s.First, q.Start - Before);
         var hi = Math.Min(s.End, q.End + After);
+        var found = new List<(int Length, List<int> Values)>();
         for (var p = lo; p < hi; p++)
         {
-            if (p >= q.Start && p < q.End)
+            if (p >= q.Start && p < q.End || p < q.Start && p > s.First && lex.Auxiliaries.Contains(t[p - 1].Key))
             {
                 continue;
             }
-            var n = index.Triggers.Match(t, p, hi, out var ids);
-            if (n == 0 || p < q.Start && p > s.First && lex.Auxiliaries.Contains(t[p - 1].Key))
+            index.Triggers.MatchAll(t, p, hi, found);
+            foreach (var (n, ids) in found)
             {
-                continue;
-            }
-            var distance = p < q.Start ? q.Start - (p + n) : p - q.End;
-            distance += Between(all, q, p) ? 6 : 0;
-            foreach (var id in ids)
-            {
-                if (distance < distances[id])
+                var distance = Math.Max(0, p < q.Start ? q.Start - (p + n) : p - q.End) + (Between(all, q, p) ? 6 : 0);
+                foreach (var id in ids)
                 {
-                    distances[id] = distance;
-                    keys[id] = t[p].Key;
+                    if (distance < distances[id])
+                    {
+                        distances[id] = distance;
+                        keys[id] = t[p].Key;
+                    }
                 }
             }
         }

@@ -12,6 +12,15 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
         {
             if (Gazetteer.Places.TryMatch(t, k, end, out var n, out var code) && !IsPartyUse(t, k + n, end))
             {
+                // "Russia's Belgorod region": the region is the place, with the country's preposition
+                if (k + n + 1 < end && t[k + n].Key == "'s" && Gazetteer.Places.TryMatch(t, k + n + 1, end, out var rn, out var region)
+                    && region.StartsWith(code + "-", StringComparison.Ordinal))
+                {
+                    found.Add(new PlaceMention(k + n + 1, k + n + 1 + rn, region, false, IsLocative(t, first, k)));
+                    memory.Observe(region);
+                    k += n + rn;
+                    continue;
+                }
                 found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
                 memory.Observe(code);
                 k += n - 1;
