@@ -30,11 +30,12 @@ PLACES_EN = ["localities", "locality", "towns", "town", "villages", "village", "
              "hamlets", "communities", "municipalities"]
 PLACES_FR = ["localités", "localité", "villes", "ville", "villages", "village", "communes", "hameaux",
              "agglomérations", "bourgs", "municipalités"]
-CONTROL_EN = ["control*", "captur*", "occup*", "liberat*", "control", "controls", "controlled", "controlling", "captured", "capturing", "capture", "captures",
+CONTROL_EN = ["control*", "captur*", "occup*", "liberat*", "claimed", "claims", "claiming", "control", "controls", "controlled", "controlling", "captured", "capturing", "capture", "captures",
               "seized", "seizing", "seize", "taken", "took", "take", "taking", "hold", "holds", "held", "holding",
               "occupied", "occupies", "occupy", "conquered", "conquer", "liberated", "liberating", "loss", "lost",
-              "losing", "ceded", "fell", "retaken", "recaptured", "under", "occupation", "territory"]
-CONTROL_FR = ["contrôl*", "captur*", "occup*", "libér*", "contrôle", "contrôlent", "contrôlé", "contrôlée", "contrôlés", "contrôlait", "contrôler", "capturé",
+              "losing", "ceded", "fell", "retaken", "recaptured", "retook", "regained", "recapture", "under", "occupation", "territory"]
+CONTROL_FR = ["contrôl*", "captur*", "occup*", "libér*", "revendiqu*", "tenons", "tient", "tiennent", "tenir", "détient",
+              "détiennent", "détenir", "contrôle", "contrôlent", "contrôlé", "contrôlée", "contrôlés", "contrôlait", "contrôler", "capturé",
               "capturés", "capturée", "capturées", "capturant", "pris", "prise", "prises", "prennent", "occupé",
               "occupée", "occupés", "occupe", "occupent", "conquis", "conquise", "libéré", "libérés", "libérées",
               "perte", "pertes", "perdu", "perdus", "tombés", "repris", "emparé", "emparées", "emparés", "territoire",
@@ -103,7 +104,7 @@ MEASURES = [
       "evacuated", "evacuation", "evacuate", "displaced", "refugees", "evacuees", "forced to leave", "uprooted"],
       ["évacu*", "fui", "fuir", "fuyant", "évacués", "évacuées", "évacuation", "évacuer", "déplacés", "déplacées", "réfugiés",
        "exilés"], COUNT, "People who fled or were evacuated from the place.", "none", PEOPLE_EN + ["refugees",
-      "evacuees", "displaced"], PEOPLE_FR + ["réfugiés", "déplacés"]),
+      "evacuees", "displaced", "families", "households"], PEOPLE_FR + ["réfugiés", "déplacés", "familles", "foyers"]),
     m("troops_deployed", "count", "level", "Troops deployed", "Troupes déployées", ["deployed", "sent", "stationed",
       "massed", "dispatched", "deploying", "deployment", "reinforcements", "send", "mobilised", "mobilized"],
       ["déploy*", "déployés", "déployé", "déployées", "envoyés", "envoyé", "stationnés", "massés", "dépêchés", "renforts",

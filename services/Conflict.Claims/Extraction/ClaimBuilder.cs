@@ -32,7 +32,6 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
             }
             var period = periods.Exists(p => p >= q.Start - PeriodReach && p <= q.End + PeriodReach);
             var match = model.Matcher.Match(t, s, q, quantities, period);
-            if (Environment.GetEnvironmentVariable("EXTRACT_DEBUG") is not null) { Console.Error.WriteLine($"Q {SpeakerResolver.Slice(doc.Text, t[q.Start].Start, t[q.End - 1].End)} unit={q.Unit} -> {match}"); }
             if (match is null)
             {
                 continue;

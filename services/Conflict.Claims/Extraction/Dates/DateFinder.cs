@@ -73,7 +73,7 @@ internal sealed class DateFinder(Lexicon.Lexicon lex)
         if (t[k].IsNumber && t[k].Key.Length <= 2)
         {
             var next = k + 1 + (k + 1 < end && DateWords.Ordinal.Contains(t[k + 1].Key) && t[k + 1].Gap == Gap.None ? 1 : 0);
-            if (next < end && DateWords.Months.TryGetValue(t[next].Key, out var month2) && (t[next].Key.Length > 3 || t[next].Upper))
+            if (next < end && DateWords.Months.TryGetValue(t[next].Key, out var month2))
             {
                 var day = ParseInt(t[k].Key);
                 var year = ReadYear(t, next + 1, end, out var yearEnd);

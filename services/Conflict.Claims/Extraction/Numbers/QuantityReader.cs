@@ -40,7 +40,8 @@ internal sealed class QuantityReader(Lexicon.Lexicon lex, PhraseSet<(string Unit
             return null;
         }
         var (canonical, factor) = unit ?? (first.Form == NumberForm.Fraction ? ("percent", 1.0) : ("count", 1.0));
-        return Build(i, j, numberStart, qualifier, first, second, canonical, factor);
+        var start = opener && second is null && qualifier == Qualifier.Unspecified ? numberStart : i;
+        return Build(start, j, numberStart, qualifier, first, second, canonical, factor);
     }
 
     private (string Unit, double Factor)? ReadUnit(List<Token> t, ref int j, int end, NumberForm form)
