@@ -1,9 +1,10 @@
 using Conflict.ServiceDefaults.Storage;
+using Conflict.Sources.Feed;
 using Conflict.Sources.Listing;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.Writes;
 using Conflict.Testing;
-using Npgsql;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Conflict.Sources.Tests.Store;
 
@@ -44,32 +45,27 @@ public sealed class PostgresStoreTests
         Assert.Equal(Enumerable.Range(1, 14).Select(i => (long)i), changes.Select(c => c.Sequence));
     }
 
-    /// <summary>A database created for one test and dropped after it.</summary>
-    private sealed class ScratchDatabase(NpgsqlDataSource admin, string name, NpgsqlDataSource dataSource) : IAsyncDisposable
+    [PostgresFact]
+    public async Task Feed_TwoReplicasOnPostgres_WriteOnOneWakesFollowerOnTheOther()
     {
-        public NpgsqlDataSource DataSource => dataSource;
-
-        public static async Task<ScratchDatabase> CreateAsync(string connectionString)
-        {
-            var admin = NpgsqlDataSource.Create(connectionString);
-            var name = "sources_test_" + Guid.NewGuid().ToString("N");
-            await using (var create = admin.CreateCommand($"CREATE DATABASE {name}"))
-            {
-                await create.ExecuteNonQueryAsync();
-            }
-            var builder = new NpgsqlConnectionStringBuilder(connectionString) { Database = name };
-            return new ScratchDatabase(admin, name, NpgsqlDataSource.Create(builder.ConnectionString));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await dataSource.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            await using (var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            {
-                await drop.ExecuteNonQueryAsync();
-            }
-            await admin.DisposeAsync();
-        }
+        // Arrange
+        await using var scratch = await ScratchDatabase.CreateAsync(PostgresFactAttribute.ConnectionString!);
+        var writer = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
+        var follower = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var listener = new PostgresChangeListener(follower.Factory, follower.Notifier, NullLogger<PostgresChangeListener>.Instance);
+        var listening = follower.Notifier.NextChange;
+        await listener.StartAsync(cts.Token);
+        await listening.WaitAsync(cts.Token);
+        await using var changes = follower.Feed.FollowAsync(0, cts.Token).GetAsyncEnumerator(cts.Token);
+        await writer.Writes.CreateAsync("first", SourceWritesTests.Draft("First"), cts.Token);
+        Assert.True(await changes.MoveNextAsync());
+        var waiting = changes.MoveNextAsync().AsTask();
+        // Act
+        await writer.Writes.CreateAsync("second", SourceWritesTests.Draft("Second"), cts.Token);
+        // Assert
+        Assert.True(await waiting);
+        Assert.Equal(("second", 2L), (changes.Current.SourceId, changes.Current.Sequence));
+        await listener.StopAsync(CancellationToken.None);
     }
 }
