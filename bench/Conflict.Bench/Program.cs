@@ -4,6 +4,7 @@ using Conflict.Bench.Grpc;
 
 var benchmarks = new SortedDictionary<string, (string Description, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
 {
+    ["import"] = ("ImportClaims of synthetic claims into SQLite: claims/s, CPU, peak memory; ListClaims p50/p99 [--claims N]", Conflict.Bench.Import.ImportBenchmark.RunAsync),
     ["grpc"] = ("unary calls/s and p50/p99 latency: our server vs raw Kestrel, and our client [--seconds N] [--concurrency N]", GrpcBenchmark.RunAsync),
 };
 
