@@ -1,0 +1,11 @@
+namespace Conflict.Cli.Cli;
+
+/// <summary>Builds command descriptions that end with examples, shown by <c>--help</c>.</summary>
+internal static class HelpText
+{
+    public static string With(string summary, params string[] examples) =>
+        examples.Length == 0
+            ? summary
+            : summary + Environment.NewLine + Environment.NewLine + "Examples:" + Environment.NewLine
+              + string.Join(Environment.NewLine, examples.Select(e => "  " + e));
+}
