@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Conflict.Cli.Commands;
 
@@ -21,7 +22,39 @@ internal static class CliApp
         {
             root.Add(command);
         }
+        ShortenSubcommandRows(root);
         return root;
+    }
+
+    /// <summary>
+    /// Moves each command's examples out of its description (so listings stay one line per command) into a
+    /// help action that prints them after the usual sections.
+    /// </summary>
+    private static void ShortenSubcommandRows(RootCommand root)
+    {
+        var examples = new Dictionary<Command, string>();
+        var pending = new Stack<Command>([root]);
+        while (pending.TryPop(out var command))
+        {
+            var description = command.Description ?? "";
+            var split = description.IndexOf(HelpText.ExamplesHeading, StringComparison.Ordinal);
+            if (split >= 0)
+            {
+                command.Description = description[..split].TrimEnd();
+                examples[command] = description[split..].TrimStart();
+            }
+            foreach (var sub in command.Subcommands)
+            {
+                pending.Push(sub);
+            }
+        }
+        foreach (var option in root.Options.OfType<HelpOption>())
+        {
+            if (option.Action is HelpAction help)
+            {
+                option.Action = new ExamplesHelpAction(help, examples);
+            }
+        }
     }
 
     public static async Task<int> RunAsync(string[] args, CliContext cli, CancellationToken ct = default)
