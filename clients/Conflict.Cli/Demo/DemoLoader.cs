@@ -21,6 +21,11 @@ internal sealed class DemoLoader(ConflictClients clients, Action<string> status)
             var imported = await SourceImport.RunAsync(clients.Sources, items, ct);
             status($"demo sources: {imported.CreatedCount} created, {imported.ExistingCount} already there");
         }
+        var measuresFile = Path.Combine(demoDirectory, "measures.json");
+        if (File.Exists(measuresFile))
+        {
+            status($"demo measures: {await MeasureSeeder.SeedAsync(clients.Claims, measuresFile, ct)} added to the catalog");
+        }
         var claimsFile = Path.Combine(demoDirectory, "claims.csv");
         if (File.Exists(claimsFile))
         {
