@@ -24,6 +24,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// <summary>Makes the channel to a service address; tests may substitute an in-memory handler.</summary>
     public Func<string, GrpcChannel> ChannelFactory { get; init; } = address => GrpcChannel.ForAddress(address);
 
+    /// <summary>When set, calls go to these invokers instead of channels (tests answer them in memory).</summary>
+    public Func<string, CallInvoker>? InvokerFactory { get; init; }
+
     /// <summary>Spectre console over <see cref="Out"/>, plain text unless stdout is a terminal.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole();
 

@@ -29,7 +29,7 @@ internal sealed class GlobalOptions
     public ServiceAddresses Addresses(ParseResult parse, CliContext cli) =>
         ServiceAddresses.Resolve(parse.GetValue(Server) ?? [], cli.Environment);
 
-    public ConflictClients Clients(ParseResult parse, CliContext cli) => new(Addresses(parse, cli), cli.ChannelFactory);
+    public ConflictClients Clients(ParseResult parse, CliContext cli) => new(Addresses(parse, cli), cli.ChannelFactory, cli.InvokerFactory);
 
     public bool IsJson(ParseResult parse) => parse.GetValue(Json);
 }

@@ -13,7 +13,7 @@ internal sealed class UpReadyStep(CliContext cli, ConsoleServiceLog log, Service
 
     public async Task RunAsync(CancellationToken ct)
     {
-        using var clients = new ConflictClients(addresses, cli.ChannelFactory);
+        using var clients = new ConflictClients(addresses, cli.ChannelFactory, cli.InvokerFactory);
         if (demoDirectory is not null)
         {
             log.Status($"loading the demo from {demoDirectory}");

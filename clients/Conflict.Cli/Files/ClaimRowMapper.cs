@@ -112,7 +112,7 @@ internal static class ClaimRowMapper
         {
             errors.Add($"as_of_start: '{start}' is not a date (YYYY-MM-DD)");
         }
-        if (!endOk)
+        if (!endOk && record.Has("asofend"))
         {
             errors.Add($"as_of_end: '{end}' is not a date (YYYY-MM-DD)");
         }
