@@ -17,7 +17,6 @@ internal sealed class ServiceProcess : IDisposable
     {
         Spec = spec;
         _process = process;
-        Exited = process.WaitForExitAsync();
     }
 
     public ServiceSpec Spec { get; }
@@ -25,7 +24,7 @@ internal sealed class ServiceProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Completes when the process has exited and its output is drained.</summary>
-    public Task Exited { get; }
+    public Task Exited { get; private set; } = Task.CompletedTask;
 
     public bool HasExited => _process.HasExited;
 
@@ -54,6 +53,7 @@ internal sealed class ServiceProcess : IDisposable
         process.OutputDataReceived += (_, e) => service.OnLine(e.Data, false, log);
         process.ErrorDataReceived += (_, e) => service.OnLine(e.Data, true, log);
         process.Start();
+        service.Exited = process.WaitForExitAsync();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return service;
