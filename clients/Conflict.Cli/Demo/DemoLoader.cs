@@ -43,9 +43,22 @@ internal sealed class DemoLoader(ConflictClients clients, Action<string> status)
         {
             foreach (var file in ArticleFiles.Expand([articles]))
             {
-                var response = await clients.Claims.IngestDocumentAsync(new IngestDocumentRequest { Document = ArticleLoader.Load(file, ArticleMetadata.Empty) }, ct.Call());
-                status($"demo article {Path.GetFileName(file)}: {(response.AlreadyIngested ? "already ingested" : $"{response.Claims.Count} claims extracted")}");
+                status($"demo article {Path.GetFileName(file)}: {await IngestAsync(file, ct)}");
             }
+        }
+    }
+
+    /// <summary>Ingests one article; a failure is reported and the demo goes on with the structured claims.</summary>
+    private async Task<string> IngestAsync(string file, CancellationToken ct)
+    {
+        try
+        {
+            var response = await clients.Claims.IngestDocumentAsync(new IngestDocumentRequest { Document = ArticleLoader.Load(file, ArticleMetadata.Empty) }, ct.Call());
+            return response.AlreadyIngested ? "already ingested" : $"{response.Claims.Count} claims extracted";
+        }
+        catch (RpcException error)
+        {
+            return $"not ingested ({ErrorReporter.CodeName(error.StatusCode)}: {error.Status.Detail})";
         }
     }
 
