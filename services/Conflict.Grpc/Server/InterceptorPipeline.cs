@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conflict.Grpc.Server;
+
+/// <summary>
+/// Runs the configured <see cref="ServerInterceptor"/>s around a handler, first one outermost. Interceptors
+/// registered in DI are resolved per call; others are created once with their constructor's services.
+/// </summary>
+internal sealed class InterceptorPipeline
+{
+    private readonly Func<IServiceProvider, ServerInterceptor>[] _factories;
+
+    public InterceptorPipeline(IEnumerable<Type> types, IServiceProvider root)
+    {
+        var isService = root.GetService<IServiceProviderIsService>();
+        _factories = types.Select(type => CreateFactory(type, root, isService)).ToArray();
+    }
+
+    public bool IsEmpty => _factories.Length == 0;
+
+    public Task RunAsync(ServerCallContext context, IServiceProvider requestServices, Func<Task> handler)
+    {
+        var next = handler;
+        for (var i = _factories.Length - 1; i >= 0; i--)
+        {
+            var interceptor = _factories[i](requestServices);
+            var inner = next;
+            next = () => interceptor.InterceptAsync(context, inner);
+        }
+        return next();
+    }
+
+    private static Func<IServiceProvider, ServerInterceptor> CreateFactory(Type type, IServiceProvider root, IServiceProviderIsService? isService)
+    {
+        if (!typeof(ServerInterceptor).IsAssignableFrom(type))
+        {
+            throw new InvalidOperationException($"Interceptor type {type.FullName} does not derive from {nameof(ServerInterceptor)}.");
+        }
+        if (isService?.IsService(type) == true)
+        {
+            return services => (ServerInterceptor)services.GetRequiredService(type);
+        }
+        var shared = new Lazy<ServerInterceptor>(() => (ServerInterceptor)ActivatorUtilities.CreateInstance(root, type));
+        return _ => shared.Value;
+    }
+}
