@@ -116,7 +116,14 @@ function watch(variable) {
     setStatus('reconnecting…', 'down');
     showError(JSON.parse(message.data).detail);
   });
-  events.onerror = () => setStatus('reconnecting…', 'down');
+  events.onerror = () => {
+    setStatus('reconnecting…', 'down');
+    // EventSource retries by itself after a dropped stream, but gives up for good when the gateway
+    // answers with an error (503 while a service is down): start over a little later.
+    if (events.readyState === EventSource.CLOSED) {
+      setTimeout(() => { if (current === variable) select(variable); }, 3000);
+    }
+  };
 }
 
 async function select(variable) {

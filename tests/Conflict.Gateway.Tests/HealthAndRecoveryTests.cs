@@ -54,4 +54,31 @@ public sealed class HealthAndRecoveryTests : IAsyncLifetime
         Assert.Equal(2, upApi.Variables.Count);
         Assert.Equal(200, (int)upReady.StatusCode);
     }
+
+    [Fact]
+    public async Task WatchTimeline_ServiceStopsMidStream_SendsProblemEvent()
+    {
+        // Arrange
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await _suite.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/v1/timelines/area_controlled/ua/RU-KRS:watch"), HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        using var events = new SseReader(await response.Content.ReadAsStreamAsync(cts.Token));
+        var first = await events.NextAsync(cts.Token);
+        // Act
+        await _suite.Reconciliation.StopAsync();
+        var next = await events.NextAsync(cts.Token);
+        // Assert
+        Assert.Equal("message", first!.Name);
+        Assert.Equal("problem", next!.Name);
+        Assert.Contains("\"status\":", next.Data, StringComparison.Ordinal);
+        Assert.Contains("\"service\":\"reconciliation\"", next.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Gateway_ListensHttp11()
+    {
+        // Act
+        var response = await _suite.Http.GetAsync("/healthz");
+        // Assert
+        Assert.Equal(new Version(1, 1), response.Version);
+    }
 }

@@ -7,7 +7,7 @@ namespace Conflict.Gateway.Tests;
 /// <summary>The timeline page in headless Chromium, against the gateway and the demo services.</summary>
 public sealed class WebPageTests(SuiteFixture suite) : IClassFixture<SuiteFixture>
 {
-    private static readonly string[] ChromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+    internal static readonly string[] ChromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 
     [ChromiumFact]
     public async Task Page_Demo_DrawsChartAndShowsNewClaimLive()

@@ -34,9 +34,10 @@ internal static class EventStream
                 await WriteAsync(http.Response, gate, "data: " + ProtoJson.Format(stream.Current) + "\n\n", ct);
             }
         }
-        catch (RpcException e) when (!ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested && e is RpcException or HttpRequestException or IOException)
         {
-            await WriteAsync(http.Response, gate, "event: problem\ndata: " + toProblem(e).ToJson() + "\n\n", ct);
+            var rpc = e as RpcException ?? new RpcException(new Status(StatusCode.Unavailable, e.Message));
+            await WriteAsync(http.Response, gate, "event: problem\ndata: " + toProblem(rpc).ToJson() + "\n\n", ct);
         }
         finally
         {
