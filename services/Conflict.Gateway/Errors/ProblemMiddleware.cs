@@ -20,9 +20,9 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, BackendCha
         {
             await next(http);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (http.RequestAborted.IsCancellationRequested)
         {
-            // The client went away: nobody to answer.
+            // The client went away (the call to the service was cancelled with it): nobody to answer.
         }
         catch (Exception e) when (!http.Response.HasStarted)
         {
