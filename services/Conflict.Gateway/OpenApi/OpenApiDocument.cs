@@ -41,8 +41,21 @@ internal static class OpenApiDocument
                 ["version"] = "v1",
                 ["description"] = "HTTP/JSON over the Conflict gRPC services (proto3 JSON mapping). Errors are application/problem+json.",
             },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/" }),
+            ["security"] = new JsonArray(), // no authentication: deploy behind a proxy that adds it
             ["paths"] = paths,
-            ["components"] = new JsonObject { ["schemas"] = schemas.Components },
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemas.Components,
+                ["responses"] = new JsonObject
+                {
+                    ["Problem"] = new JsonObject
+                    {
+                        ["description"] = "An error: the gRPC status mapped to HTTP (google.rpc.Code table), as RFC 7807 problem+json.",
+                        ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
+                    },
+                },
+            },
         };
     }
 
@@ -120,11 +133,8 @@ internal static class OpenApiDocument
                 ["description"] = description,
                 ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } },
             },
-            ["default"] = new JsonObject
-            {
-                ["description"] = "An error: the gRPC status mapped to HTTP (google.rpc.Code table).",
-                ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
-            },
+            ["4XX"] = new JsonObject { ["$ref"] = "#/components/responses/Problem" },
+            ["5XX"] = new JsonObject { ["$ref"] = "#/components/responses/Problem" },
         };
     }
 }
