@@ -72,7 +72,7 @@ function renderTimeline(timeline) {
   $('summary').textContent = last
     ? `${evidence.length} claims · latest estimate ${Math.round(last.estimate ?? 0).toLocaleString('en')} on ${last.date} (90%: ${Math.round(last.low ?? 0).toLocaleString('en')}–${Math.round(last.high ?? 0).toLocaleString('en')}) · revision ${timeline.revision ?? 0}`
     : `${evidence.length} claims`;
-  drawTimeline($('chart'), timeline, showTooltip);
+  drawTimeline($('chart'), timeline, showTooltip, explain);
   const parties = [...new Set(evidence.map(e => e.claimantParty ?? ''))].sort();
   $('legend').replaceChildren(...parties.map(p => {
     const item = text('span', p ? `aligned with ${p}` : 'independent', { 'data-legend': p });
@@ -81,6 +81,19 @@ function renderTimeline(timeline) {
     item.prepend(swatch);
     return item;
   }), text('span', 'line: estimate · band: 90% credible interval'));
+}
+
+/** Shows why the estimate of a claim's day is what it is (ExplainEstimate). */
+async function explain(evidence) {
+  const date = evidence.asOf?.startDate;
+  try {
+    const { point = {}, evidence: used = [], summary = '' } = await api(`/v1/timelines/${current}:explain?date=${date}`);
+    $('explain').replaceChildren(
+      text('p', `${date}: estimate ${Math.round(point.estimate ?? 0).toLocaleString('en')} (90%: ${Math.round(point.low ?? 0).toLocaleString('en')}–${Math.round(point.high ?? 0).toLocaleString('en')}). ${summary}`),
+      ...used.map(e => text('p', `${e.claimantDisplayName || e.claimant}: ${e.quantity?.text ?? ''} · weight ${(e.weight ?? 0).toFixed(2)}`, { class: 'explain-item' })));
+  } catch (e) {
+    $('explain').replaceChildren(text('p', e.message));
+  }
 }
 
 async function loadDetails(variable) {

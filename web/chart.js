@@ -82,7 +82,7 @@ function drawBand(svg, s, points) {
   el('polyline', { class: 'estimate', points: points.map(p => `${s.x(day(p.date))},${s.y(p.estimate ?? 0)}`).join(' ') }, svg);
 }
 
-function drawClaim(svg, s, evidence, onHover) {
+function drawClaim(svg, s, evidence, onHover, onSelect) {
   const t = claimDay(evidence), v = claimValue(evidence.quantity);
   if (!Number.isFinite(t) || !Number.isFinite(v.value)) return;
   const colour = partyColour(evidence.claimantParty), x = s.x(t);
@@ -97,15 +97,17 @@ function drawClaim(svg, s, evidence, onHover) {
   dot.addEventListener('focus', e => onHover(evidence, e));
   dot.addEventListener('mouseleave', () => onHover(null));
   dot.addEventListener('blur', () => onHover(null));
+  dot.addEventListener('click', () => onSelect(evidence));
+  dot.addEventListener('keydown', e => { if (e.key === 'Enter') onSelect(evidence); });
 }
 
 /** Replaces the container's content with the chart of one timeline. */
-export function drawTimeline(container, timeline, onHover = () => {}) {
+export function drawTimeline(container, timeline, onHover = () => {}, onSelect = () => {}) {
   const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': `Timeline of ${timeline.variable}` });
   const s = scales(timeline);
   drawAxes(svg, s);
   drawBand(svg, s, timeline.points ?? []);
-  for (const evidence of timeline.evidence ?? []) drawClaim(svg, s, evidence, onHover);
+  for (const evidence of timeline.evidence ?? []) drawClaim(svg, s, evidence, onHover, onSelect);
   container.replaceChildren(svg);
   return svg;
 }

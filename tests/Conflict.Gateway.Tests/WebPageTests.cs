@@ -26,6 +26,9 @@ public sealed class WebPageTests(SuiteFixture suite) : IClassFixture<SuiteFixtur
         var assessments = await page.Locator("#assessments tbody tr").CountAsync();
         await page.Locator("#chart circle.claim[data-party='ua']").First.HoverAsync();
         var tooltip = await page.Locator("#tooltip").InnerTextAsync();
+        await page.Locator("#chart circle.claim[data-party='ua']").First.ClickAsync();
+        await page.Locator("#explain .explain-item").First.WaitForAsync();
+        var explanation = await page.Locator("#explain").InnerTextAsync();
         // Act
         var response = await suite.Http.PostAsync("/v1/claims", HttpJson.Body("""
             {"claimant":"sources/ru-mod","reporterText":"TASS","measure":"measures/area_controlled","scope":{"party":"ua","place":"RU-KRS"},
@@ -42,6 +45,7 @@ public sealed class WebPageTests(SuiteFixture suite) : IClassFixture<SuiteFixtur
         Assert.True(assessments >= 6);
         Assert.Contains("Oleksandr Syrsky", tooltip, StringComparison.Ordinal);
         Assert.Contains("more than", tooltip, StringComparison.Ordinal);
+        Assert.Contains("2024-08-12: estimate 1,000", explanation, StringComparison.Ordinal);
         Assert.Equal("ru", await added.GetAttributeAsync("data-party"));
         Assert.Equal(5, await page.Locator("#chart circle.claim").CountAsync());
         Assert.Empty(consoleErrors);
