@@ -21,7 +21,7 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<GatewayHost> StartAsync(string sources, string claims, string reconciliation)
+    public static async Task<GatewayHost> StartAsync(string sources, string claims, string reconciliation, IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -31,7 +31,14 @@ internal sealed class GatewayHost : IAsyncDisposable
             ["Services:Claims"] = claims,
             ["Services:Reconciliation"] = reconciliation,
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (settings is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.AddGateway();
         var app = builder.Build();
         app.MapGateway();
