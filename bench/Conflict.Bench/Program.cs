@@ -8,7 +8,6 @@ using Conflict.Bench.Reconciliation;
 
 var benchmarks = new SortedDictionary<string, (string Description, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
 {
-    ["import"] = ("ImportClaims of synthetic claims into SQLite: claims/s, CPU, peak memory; ListClaims p50/p99 [--claims N]", Conflict.Bench.Import.ImportBenchmark.RunAsync),
     ["grpc"] = ("unary calls/s and p50/p99 latency: our server vs raw Kestrel, and our client [--seconds N] [--concurrency N]", GrpcBenchmark.RunAsync),
     ["import"] = ("ImportClaims of synthetic claims into SQLite: claims/s, CPU, peak memory; ListClaims p50/p99 [--claims N]", ImportBenchmark.RunAsync),
     ["extract"] = ("extraction throughput in MB of text per second on one core", a => Task.FromResult(ExtractBenchmark.Run(["extract", .. a]))),
