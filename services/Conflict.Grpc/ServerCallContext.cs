@@ -1,3 +1,4 @@
+using Conflict.Grpc.Internal;
 using Microsoft.AspNetCore.Http;
 
 namespace Conflict.Grpc;
@@ -5,12 +6,15 @@ namespace Conflict.Grpc;
 /// <summary>What a handler knows about the call it serves.</summary>
 public sealed class ServerCallContext
 {
-    internal ServerCallContext(HttpContext httpContext, string method, DateTime deadline, Metadata requestHeaders, CancellationToken cancellationToken)
+    private Metadata? _requestHeaders;
+    private Metadata? _responseTrailers;
+    private Func<Metadata, Task>? _writeResponseHeaders;
+
+    internal ServerCallContext(HttpContext httpContext, string method, DateTime deadline, CancellationToken cancellationToken)
     {
         HttpContext = httpContext;
         Method = method;
         Deadline = deadline;
-        RequestHeaders = requestHeaders;
         CancellationToken = cancellationToken;
     }
 
@@ -18,16 +22,18 @@ public sealed class ServerCallContext
     public string Method { get; }
 
     /// <summary>The caller's address, e.g. <c>ipv4:127.0.0.1:53000</c>.</summary>
-    public string Peer => $"ipv4:{HttpContext.Connection.RemoteIpAddress}:{HttpContext.Connection.RemotePort}";
+    public string Peer => HttpContext.Connection.RemoteIpAddress is { } ip
+        ? (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"ipv6:[{ip}]:{HttpContext.Connection.RemotePort}" : $"ipv4:{ip}:{HttpContext.Connection.RemotePort}")
+        : "unknown";
 
     /// <summary>UTC deadline from <c>grpc-timeout</c>; <see cref="DateTime.MaxValue"/> when none.</summary>
     public DateTime Deadline { get; }
 
     /// <summary>Custom request metadata (reserved and pseudo headers removed).</summary>
-    public Metadata RequestHeaders { get; }
+    public Metadata RequestHeaders => _requestHeaders ??= ReadRequestHeaders();
 
     /// <summary>Metadata to send in the trailers.</summary>
-    public Metadata ResponseTrailers { get; } = [];
+    public Metadata ResponseTrailers => _responseTrailers ??= [];
 
     /// <summary>Cancelled when the client cancels (RST_STREAM), disconnects or the deadline passes.</summary>
     public CancellationToken CancellationToken { get; }
@@ -36,5 +42,30 @@ public sealed class ServerCallContext
     public HttpContext HttpContext { get; }
 
     /// <summary>Sends response headers now, with custom metadata; at most once, before the first message.</summary>
-    public Func<Metadata, Task> WriteResponseHeadersAsync { get; internal set; } = _ => Task.CompletedTask;
+    public Func<Metadata, Task> WriteResponseHeadersAsync
+    {
+        get => _writeResponseHeaders ??= Call is null ? _ => Task.CompletedTask : Call.WriteResponseHeadersAsync;
+        internal set => _writeResponseHeaders = value;
+    }
+
+    /// <summary>The call this context describes; its header writer is bound only when a handler asks for it.</summary>
+    internal Server.ServerCall? Call { get; init; }
+
+    internal bool HasResponseTrailers => _responseTrailers is { Count: > 0 };
+
+    private Metadata ReadRequestHeaders()
+    {
+        var metadata = new Metadata();
+        foreach (var header in HttpContext.Request.Headers)
+        {
+            foreach (var value in header.Value)
+            {
+                if (value is not null)
+                {
+                    MetadataCodec.AddHeader(metadata, header.Key, value);
+                }
+            }
+        }
+        return metadata;
+    }
 }

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using Conflict.Claims;
+using Conflict.Claims.V1;
+using Conflict.Grpc;
+using Conflict.Sources;
+using Conflict.Sources.V1;
+
+namespace Conflict.Bench.Import;
+
+/// <summary>
+/// <c>import [--claims N]</c>: ingests N synthetic claims (default one million) through ImportClaims, over real
+/// Kestrel and our gRPC client, into a fresh SQLite file, with claimant resolution through a real Sources service.
+/// Prints claims/s, peak memory at each quarter (it must not grow with N), and the ListClaims latency for one
+/// variable at the end.
+/// </summary>
+internal static class ImportBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = ParseCount(args);
+        var dir = Directory.CreateTempSubdirectory("conflict-bench-import-").FullName;
+        try
+        {
+            await using var sources = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddSourcesService(); }, a => a.MapSourcesService(),
+                new Dictionary<string, string?> { ["ConnectionStrings:Sources"] = $"Data Source={Path.Combine(dir, "sources.db")}" });
+            await using var claims = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
+                new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, "claims.db")}",
+                    ["Services:Sources"] = sources.Address,
+                });
+            using var sourcesChannel = GrpcChannel.ForAddress(sources.Address);
+            await SeedSourcesAsync(new SourcesServiceClient(sourcesChannel));
+            using var channel = GrpcChannel.ForAddress(claims.Address);
+            var client = new ClaimsServiceClient(channel);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, SQLite, batches of {ClaimImporterBatch})"));
+            if (!await ImportAsync(client, count))
+            {
+                return 1;
+            }
+            await ListLatency.MeasureAsync(client, SyntheticClaims.ListedVariable);
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private const int ClaimImporterBatch = 2000;
+
+    private static async Task<bool> ImportAsync(ClaimsServiceClient client, long count)
+    {
+        await using var memory = new MemorySampler();
+        using var call = client.ImportClaims();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var writer = Task.Run(async () =>
+        {
+            for (long i = 0; i < count; i++)
+            {
+                await call.RequestStream.WriteAsync(SyntheticClaims.Item(i));
+            }
+            await call.RequestStream.CompleteAsync();
+        });
+        ImportClaimsResponse? last = null;
+        var quarter = Math.Max(1, count / 4);
+        var nextReport = quarter;
+        while (await call.ResponseStream.MoveNext())
+        {
+            last = call.ResponseStream.Current;
+            if (last.ReceivedCount >= nextReport || last.Done)
+            {
+                memory.Sample();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {last.ReceivedCount,10:N0} received, {last.CreatedCount,10:N0} created, {last.ReceivedCount / watch.Elapsed.TotalSeconds,9:N0} claims/s, peak working set {memory.PeakWorkingSet / 1048576.0,6:N0} MiB, peak GC heap {memory.PeakGcHeap / 1048576.0,6:N0} MiB"));
+                nextReport += quarter;
+            }
+        }
+        await writer;
+        watch.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var ok = last is { Done: true } && last.CreatedCount + last.DuplicateCount == count && last.RejectedCount == 0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"import: {count:N0} claims in {watch.Elapsed.TotalSeconds:N1} s = {count / watch.Elapsed.TotalSeconds:N0} claims/s; peak working set {memory.PeakWorkingSet / 1048576.0:N0} MiB, peak GC heap {memory.PeakGcHeap / 1048576.0:N0} MiB; rejected {last?.RejectedCount ?? -1}{(ok ? "" : "  <-- INCOMPLETE")}"));
+        // Wall-clock rates depend on what else the machine runs; CPU time per claim does not.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"import: CPU {cpu:N1} s for client + server = {count / cpu:N0} claims per CPU-second ({Environment.ProcessorCount} cores; load average {LoadAverage()})"));
+        return ok;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static async Task SeedSourcesAsync(SourcesServiceClient sources)
+    {
+        for (var k = 0; k < SyntheticClaims.Claimants; k++)
+        {
+            await sources.CreateSourceAsync(new CreateSourceRequest
+            {
+                SourceId = SyntheticClaims.SourceId(k),
+                Source = new Source { DisplayName = SyntheticClaims.SourceDisplayName(k), Kind = SourceKind.GovernmentBody, Country = "UA" },
+            });
+        }
+    }
+
+    private static long ParseCount(string[] args)
+    {
+        var at = Array.IndexOf(args, "--claims");
+        return at >= 0 && at + 1 < args.Length ? long.Parse(args[at + 1].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : 1_000_000;
+    }
+}

@@ -1,0 +1,46 @@
+using Conflict.Claims.Claims;
+using Conflict.Claims.Documents;
+using Conflict.Claims.Feed;
+using Conflict.Claims.Import;
+using Conflict.Claims.Ingest;
+using Conflict.Claims.Measures;
+using Conflict.Claims.V1;
+using Conflict.Grpc;
+using Conflict.ServiceDefaults.Storage;
+using Conflict.Sources.V1;
+
+namespace Conflict.Claims;
+
+/// <summary>Composition of the Claims service.</summary>
+public static class ClaimsExtensions
+{
+    /// <summary>
+    /// Registers the storage (<c>ConnectionStrings:Claims</c>, default <c>Data Source=data/claims.db</c>), the
+    /// shipped measure catalog, the Sources client (<c>Services:Sources</c>) and the features.
+    /// </summary>
+    public static IHostApplicationBuilder AddClaimsService(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddConflictStorage("Claims", typeof(ClaimsExtensions).Assembly);
+        var services = builder.Services;
+        services.AddHostedService<MeasureSeeder>();
+        var sourcesAddress = builder.Configuration["Services:Sources"];
+        services.AddSingleton<ISourceDirectory>(_ => new SourcesDirectory(
+            string.IsNullOrWhiteSpace(sourcesAddress) ? null : new SourcesServiceClient(GrpcChannel.ForAddress(sourcesAddress))));
+        services.AddSingleton<MeasureStore>().AddSingleton<MeasureCatalog>().AddSingleton<MeasureService>();
+        services.AddSingleton<DocumentStore>().AddSingleton<DocumentService>();
+        services.AddSingleton<WriteGate>().AddSingleton<ChangeNotifier>().AddSingleton<ClaimStore>().AddSingleton<ClaimPreparer>();
+        services.AddSingleton<ClaimCreator>().AddSingleton<ClaimService>().AddSingleton<ClaimLifecycle>();
+        services.AddSingleton<ChangeFeedStore>().AddSingleton<ChangeFeed>().AddSingleton<ClaimImporter>().AddSingleton<IngestService>();
+        services.AddSingleton<ClaimsRpc>();
+        return builder;
+    }
+
+    /// <summary>Binds the RPC adapter to <c>conflict.claims.v1.ClaimsService</c>.</summary>
+    public static WebApplication MapClaimsService(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGrpcService<ClaimsRpc>(ClaimsServiceClient.Descriptor);
+        return app;
+    }
+}

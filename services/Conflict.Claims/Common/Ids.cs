@@ -1,0 +1,22 @@
+namespace Conflict.Claims.Common;
+
+/// <summary>Server-generated ids and resource names.</summary>
+internal static class Ids
+{
+    /// <summary>A new id that sorts by creation time, so keyset paging by id lists oldest first.</summary>
+    public static string New() => Guid.CreateVersion7().ToString("N");
+
+    /// <summary>The id of <paramref name="name"/> in <paramref name="collection"/> (<c>claims/abc</c> → <c>abc</c>), or null.</summary>
+    public static string? Parse(string name, string collection)
+    {
+        var prefix = collection + "/";
+        if (!name.StartsWith(prefix, StringComparison.Ordinal) || name.Length == prefix.Length)
+        {
+            return null;
+        }
+        var id = name[prefix.Length..];
+        return id.Contains('/', StringComparison.Ordinal) ? null : id;
+    }
+
+    public static string Name(string collection, string id) => id.Length == 0 ? "" : collection + "/" + id;
+}

@@ -1,0 +1,18 @@
+namespace Conflict.Claims.Measures;
+
+/// <summary>A row of <c>measures</c>; the per-language lists are JSON text.</summary>
+internal sealed record MeasureRow
+{
+    public required string Id { get; init; }
+    public required string Unit { get; init; }
+    public int Kind { get; init; }
+    public required string DisplayNames { get; init; }
+    public required string TriggerWords { get; init; }
+    public required string UnitAliases { get; init; }
+    public double? MinValue { get; init; }
+    public double? MaxValue { get; init; }
+    public string Description { get; init; } = "";
+    public long CreateMs { get; init; }
+    public long UpdateMs { get; init; }
+    public required string Etag { get; init; }
+}

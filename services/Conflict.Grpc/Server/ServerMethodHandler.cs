@@ -1,0 +1,68 @@
+using Google.Protobuf;
+using Microsoft.AspNetCore.Http;
+
+namespace Conflict.Grpc.Server;
+
+/// <summary>Serves one RPC: starts the call, runs interceptors and the handler, and ends the call with its status.</summary>
+internal abstract class ServerMethodHandler<TService, TRequest, TResponse>(
+    ServerMethodOptions options, ServiceActivator<TService> activator, string method, bool streaming)
+    where TService : class
+    where TRequest : class, IMessage<TRequest>
+    where TResponse : class, IMessage<TResponse>
+{
+    protected static MessageParser<TRequest> Parser { get; } = CreateParser();
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var call = ServerCall.TryStart(http, method, options, streaming);
+        if (call is null)
+        {
+            return;
+        }
+        TService? service = null;
+        try
+        {
+            service = activator.Create(http);
+            var handler = options.Interceptors.IsEmpty
+                ? InvokeAsync(service, call)
+                : options.Interceptors.RunAsync(call.Context, http, () => InvokeAsync(service, call));
+            if (await call.RunAsync(handler).ConfigureAwait(false))
+            {
+                await call.CompleteAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex)
+        {
+            await call.FailAsync(ex).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (service is not null)
+            {
+                await activator.ReleaseAsync(service).ConfigureAwait(false);
+            }
+            call.Dispose();
+        }
+    }
+
+    /// <summary>Reads the request, calls the implementation and writes its response messages.</summary>
+    protected abstract Task InvokeAsync(TService service, ServerCall call);
+
+    /// <summary>Reads the one request message of a unary or server-streaming call.</summary>
+    protected static async ValueTask<TRequest> ReadSingleAsync(ServerCall call)
+    {
+        var request = await call.Reader.ReadAsync(Parser, call.CancellationToken).ConfigureAwait(false)
+            ?? throw new RpcException(new Status(StatusCode.Internal, "Request message was not received."));
+        if (await call.Reader.ReadAsync(Parser, call.CancellationToken).ConfigureAwait(false) is not null)
+        {
+            throw new RpcException(new Status(StatusCode.Internal, "Additional message received after the request message of a unary call."));
+        }
+        return request;
+    }
+
+    protected static TResponse CheckResponse(TResponse? response) =>
+        response ?? throw new InvalidOperationException("The handler returned a null response.");
+
+    private static MessageParser<TRequest> CreateParser() =>
+        (MessageParser<TRequest>)typeof(TRequest).GetProperty("Parser")!.GetValue(null)!;
+}

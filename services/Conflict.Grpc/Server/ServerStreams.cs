@@ -1,0 +1,36 @@
+using Google.Protobuf;
+
+namespace Conflict.Grpc.Server;
+
+/// <summary>The request stream a client-streaming or bidirectional handler reads.</summary>
+internal sealed class ServerRequestStream<T>(ServerCall call, MessageParser<T> parser) : IAsyncStreamReader<T>
+    where T : class, IMessage<T>
+{
+    private T? _current;
+
+    public T Current => _current ?? throw new InvalidOperationException("MoveNext has not returned true.");
+
+    public async Task<bool> MoveNext(CancellationToken cancellationToken = default)
+    {
+        if (!cancellationToken.CanBeCanceled || cancellationToken == call.CancellationToken)
+        {
+            _current = await call.Reader.ReadAsync(parser, call.CancellationToken).ConfigureAwait(false);
+            return _current is not null;
+        }
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.CancellationToken);
+        _current = await call.Reader.ReadAsync(parser, linked.Token).ConfigureAwait(false);
+        return _current is not null;
+    }
+}
+
+/// <summary>The response stream a server-streaming or bidirectional handler writes; each message is flushed.</summary>
+internal sealed class ServerResponseStream<T>(ServerCall call) : IServerStreamWriter<T>
+    where T : class, IMessage<T>
+{
+    public Task WriteAsync(T message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var token = cancellationToken.CanBeCanceled ? cancellationToken : call.CancellationToken;
+        return call.WriteMessageAsync(message, flush: true, token).AsTask();
+    }
+}

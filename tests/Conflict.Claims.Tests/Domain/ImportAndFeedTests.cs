@@ -1,0 +1,88 @@
+using Conflict.Claims.Claims;
+using Conflict.Claims.Tests.Support;
+using Conflict.Claims.V1;
+
+namespace Conflict.Claims.Tests.Domain;
+
+/// <summary>Bulk import and the change feed on a real SQLite file, without the transport.</summary>
+public sealed class ImportAndFeedTests : IAsyncLifetime
+{
+    private ClaimsDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await ClaimsDatabase.SqliteAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task Import_RetriedAfterPartialRun_NoDuplicatesNothingLost()
+    {
+        // Arrange
+        var items = Enumerable.Range(0, 5000).Select(i => new ImportClaimsRequest { RequestId = $"r{i}", Claim = Samples.Area(point: i) }).ToList();
+        await _db.Importer.ImportAsync(items.Take(2500).ToAsyncEnumerable(), _ => Task.CompletedTask, default);
+        var reports = new List<ImportClaimsResponse>();
+
+        // Act
+        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), r => { reports.Add(r); return Task.CompletedTask; }, default);
+
+        // Assert
+        var last = reports[^1];
+        Assert.True(last.Done);
+        Assert.Equal(5000, last.ReceivedCount);
+        Assert.Equal(2500, last.CreatedCount);
+        Assert.Equal(2500, last.DuplicateCount);
+        Assert.Equal(5000, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_BadItem_RejectedWithReasonsOthersStored()
+    {
+        // Arrange
+        var items = new[]
+        {
+            new ImportClaimsRequest { RequestId = "ok", Claim = Samples.Area() },
+            new ImportClaimsRequest { RequestId = "bad", Claim = Samples.Area(point: -1) },
+        };
+        var reports = new List<ImportClaimsResponse>();
+
+        // Act
+        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), r => { reports.Add(r); return Task.CompletedTask; }, default);
+
+        // Assert
+        var rejection = Assert.Single(reports.SelectMany(r => r.Rejections));
+        Assert.Equal("bad", rejection.RequestId);
+        Assert.Contains(rejection.Reasons, r => r.StartsWith("claim.quantity.low", StringComparison.Ordinal));
+        Assert.Equal(1, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Feed_CreateSupersedeRetract_GaplessInOrder()
+    {
+        // Arrange
+        var first = await _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 10) }, default);
+        var second = await _db.Lifecycle.SupersedeAsync(new SupersedeClaimRequest { Name = first.Name, Claim = Samples.Area(point: 12) }, default);
+        await _db.Lifecycle.RetractAsync(new RetractClaimRequest { Name = second.Name, Reason = "withdrawn" }, default);
+        using var cts = new CancellationTokenSource();
+
+        // Act
+        var changes = new List<WatchClaimsResponse>();
+        await foreach (var change in _db.Feed.FollowAsync(new WatchClaimsRequest(), cts.Token))
+        {
+            changes.Add(change);
+            if (changes.Count == 4)
+            {
+                break;
+            }
+        }
+
+        // Assert
+        Assert.Equal([1L, 2, 3, 4], changes.Select(c => c.Sequence));
+        Assert.Equal([ClaimChangeType.Created, ClaimChangeType.Created, ClaimChangeType.Superseded, ClaimChangeType.Retracted], changes.Select(c => c.ChangeType));
+        Assert.Equal(second.Name, changes[2].Claim.SupersededBy);
+        Assert.Equal(ClaimState.Active, changes[0].Claim.State);
+        var original = await _db.Service.GetAsync(new GetClaimRequest { Name = first.Name }, default);
+        Assert.Equal(ClaimState.Superseded, original.State);
+        Assert.Equal(10, original.Quantity.Low);
+    }
+
+    private async Task<int> CountAsync() => (await _db.Claims.ListAsync(new ClaimFilter(), "", 100_000, default)).Count;
+}

@@ -1,0 +1,65 @@
+using Conflict.Claims.V1;
+using Conflict.Grpc;
+using Conflict.Sources;
+using Conflict.Sources.V1;
+using Conflict.Testing;
+
+namespace Conflict.Claims.Tests.Support;
+
+/// <summary>
+/// A real Sources service and a real Claims service pointed at it, both on Kestrel with their own SQLite files.
+/// Tests isolate their data by creating their own claimant (<see cref="NewClaimantAsync"/>) and filtering on it.
+/// </summary>
+public sealed class ClaimsServices : IAsyncLifetime
+{
+    public ServiceHost<SourcesServiceMarker> SourcesHost { get; } = new();
+
+    public ServiceHost<ClaimsServiceMarker> ClaimsHost { get; } = new();
+
+    public ClaimsServiceClient Claims { get; private set; } = null!;
+
+    public SourcesServiceClient Sources { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Sources = new SourcesServiceClient(SourcesHost.CreateChannel());
+        ClaimsHost.UseSetting("Services:Sources", SourcesHost.Address.ToString());
+        Claims = new ClaimsServiceClient(ClaimsHost.CreateChannel());
+        foreach (var (id, name, alias) in new[] { ("afp", "Agence France-Presse", "AFP"), ("isw", "Institute for the Study of War", "ISW"), ("zelensky", "Volodymyr Zelensky", "Zelenskyy") })
+        {
+            await CreateSourceAsync(id, name, alias);
+        }
+    }
+
+    /// <summary>Restarts the Claims service on its files and takes a new client (the port changes).</summary>
+    public void RestartClaims()
+    {
+        ClaimsHost.Restart();
+        Claims = new ClaimsServiceClient(ClaimsHost.CreateChannel());
+    }
+
+    /// <summary>A fresh source, so that a test can filter the claims it made by claimant.</summary>
+    public async Task<string> NewClaimantAsync()
+    {
+        var id = "t" + Guid.NewGuid().ToString("N")[..12];
+        await CreateSourceAsync(id, "Speaker " + id, "");
+        return "sources/" + id;
+    }
+
+    public Task DisposeAsync()
+    {
+        ClaimsHost.Dispose();
+        SourcesHost.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task CreateSourceAsync(string id, string name, string alias)
+    {
+        var source = new Source { DisplayName = name, Kind = SourceKind.GovernmentBody, Country = "UA" };
+        if (alias.Length > 0)
+        {
+            source.Aliases.Add(new Alias { Name = alias });
+        }
+        await Sources.CreateSourceAsync(new CreateSourceRequest { SourceId = id, Source = source });
+    }
+}

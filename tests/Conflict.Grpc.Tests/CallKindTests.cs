@@ -1,0 +1,90 @@
+using Conflict.Grpctest.V1;
+
+namespace Conflict.Grpc.Tests;
+
+public sealed class CallKindTests(TestServerFixture fixture) : IClassFixture<TestServerFixture>
+{
+    [Fact]
+    public async Task Unary_Echo_ReturnsResponseAndOkStatus()
+    {
+        // Arrange
+        var client = fixture.CreateClient();
+        // Act
+        using var call = client.EchoAsync(new EchoRequest { Text = "hello", ResponseSize = 3 });
+        var response = await call;
+        // Assert
+        Assert.Equal("hello", response.Text);
+        Assert.Equal(3, response.Payload.Length);
+        Assert.Equal(StatusCode.OK, call.GetStatus().StatusCode);
+    }
+
+    [Fact]
+    public async Task ServerStreaming_Count_StreamsEveryMessage()
+    {
+        // Arrange
+        var client = fixture.CreateClient();
+        // Act
+        using var call = client.Count(new EchoRequest { Text = "n", Count = 5 });
+        var totals = new List<int>();
+        await foreach (var message in call.ResponseStream.ReadAllAsync())
+        {
+            totals.Add(message.Total);
+        }
+        // Assert
+        Assert.Equal([1, 2, 3, 4, 5], totals);
+        Assert.Equal(StatusCode.OK, call.GetStatus().StatusCode);
+    }
+
+    [Fact]
+    public async Task ClientStreaming_Sum_AddsEveryMessage()
+    {
+        // Arrange
+        var client = fixture.CreateClient();
+        // Act
+        using var call = client.Sum();
+        for (var i = 1; i <= 4; i++)
+        {
+            await call.RequestStream.WriteAsync(new EchoRequest { Text = $"m{i}", Count = i });
+        }
+        await call.RequestStream.CompleteAsync();
+        var response = await call.ResponseAsync;
+        // Assert
+        Assert.Equal(10, response.Total);
+        Assert.Equal("m1,m2,m3,m4", response.Text);
+    }
+
+    [Fact]
+    public async Task ClientStreaming_NoMessages_ReturnsEmptySum()
+    {
+        // Arrange
+        var client = fixture.CreateClient();
+        // Act
+        using var call = client.Sum();
+        await call.RequestStream.CompleteAsync();
+        var response = await call.ResponseAsync;
+        // Assert
+        Assert.Equal(0, response.Total);
+    }
+
+    [Fact]
+    public async Task DuplexStreaming_Chat_AnswersEachMessageInTurn()
+    {
+        // Arrange
+        var client = fixture.CreateClient();
+        using var call = client.Chat();
+        var totals = new List<int>();
+        // Act
+        for (var i = 1; i <= 3; i++)
+        {
+            await call.RequestStream.WriteAsync(new EchoRequest { Text = "c", Count = i });
+            Assert.True(await call.ResponseStream.MoveNext());
+            totals.Add(call.ResponseStream.Current.Total);
+        }
+        await call.RequestStream.CompleteAsync();
+        var more = await call.ResponseStream.MoveNext();
+        // Assert
+        Assert.Equal([1, 3, 6], totals);
+        Assert.False(more);
+        Assert.Equal(StatusCode.OK, call.GetStatus().StatusCode);
+    }
+}
