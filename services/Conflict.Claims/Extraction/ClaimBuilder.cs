@@ -87,6 +87,8 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
 
     private static readonly HashSet<string> Negations = Lexicon.Lexicon.Set(["not", "no", "never", "pas", "non", "jamais", "ni", "nor"]);
     private static readonly HashSet<string> Comparatives = Lexicon.Lexicon.Set(["more", "less", "fewer", "larger", "smaller", "higher", "lower"]);
+    /// <summary>"five people, including two children": the second figure is part of the first.</summary>
+    private static readonly HashSet<string> Subsets = Lexicon.Lexicon.Set(["including", "among", "dont", "parmi", "notamment", "incl"]);
     private static readonly HashSet<string> Than = Lexicon.Lexicon.Set(["than", "que", "qu'"]);
 
     /// <summary>Where the sentence speaks of a period ("since May 10", "over the past week", "depuis").</summary>
@@ -107,7 +109,7 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
     private bool IsNegatedOrComparative(Sentence s, Quantity q)
     {
         var t = doc.Tokens;
-        if (q.Start > s.First && Negations.Contains(t[q.Start - 1].Key))
+        if (q.Start > s.First && (Negations.Contains(t[q.Start - 1].Key) || Subsets.Contains(t[q.Start - 1].Key)))
         {
             return true;
         }

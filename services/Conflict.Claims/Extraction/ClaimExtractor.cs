@@ -48,7 +48,7 @@ public sealed class ClaimExtractor
         {
             return [];
         }
-        var doc = DocumentText.Build(text);
+        var doc = DocumentText.Build(text, model.Vocabulary);
         var claims = new DocumentAnalysis(model, doc, published, string.IsNullOrWhiteSpace(publisher) ? "unknown publisher" : publisher.Trim()).Run();
         return Deduplicate(claims);
     }

@@ -64,7 +64,15 @@ internal sealed class DocumentAnalysis(LanguageModel model, DocumentText doc, Da
         for (var k = s.First; k < s.End; k++)
         {
             var key = doc.Tokens[k].Key;
-            if (doc.Tokens[k].IsNumber || lex.NumberWords.ContainsKey(key) || lex.ScaleWords.ContainsKey(key)
+            if (doc.Tokens[k].IsNumber)
+            {
+                return true;
+            }
+            if (!doc.Tokens[k].Has(lex.NumberStartBit))
+            {
+                continue;
+            }
+            if (lex.NumberWords.ContainsKey(key) || lex.ScaleWords.ContainsKey(key)
                 || lex.VagueNumbers.Contains(doc.Tokens, k, s.End) || lex.ApproximateNumbers.Contains(doc.Tokens, k, s.End)
                 || lex.Fractions.Contains(doc.Tokens, k, s.End) || lex.ArticleOnes.Contains(key) && k + 1 < s.End && model.Index.Units.Contains(doc.Tokens, k + 1, s.End))
             {

@@ -12,8 +12,9 @@ internal sealed class LanguageModel
 {
     public LanguageModel(Lexicon.WordLists words, IReadOnlyList<MeasureDefinition> catalog)
     {
-        Lex = new Lexicon.Lexicon(words);
-        Index = new MeasureIndex(catalog, words.Language);
+        Vocabulary = new Text.Vocabulary();
+        Lex = new Lexicon.Lexicon(words, Vocabulary);
+        Index = new MeasureIndex(catalog, words.Language, Vocabulary);
         Quantities = new QuantityReader(Lex, Index.Units);
         Matcher = new MeasureMatcher(Lex, Index);
         Dates = new DateFinder(Lex);
@@ -24,6 +25,9 @@ internal sealed class LanguageModel
         Resolver = new SpeakerResolver(Lex, names);
         Frames = new FrameFinder(Lex, Resolver, new SpeakerPhrases(Lex), names);
     }
+
+    /// <summary>Interned words of this language and the lists each can start; built before any text is read.</summary>
+    public Text.Vocabulary Vocabulary { get; }
 
     public Lexicon.Lexicon Lex { get; }
     public MeasureIndex Index { get; }

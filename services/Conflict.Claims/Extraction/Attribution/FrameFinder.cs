@@ -41,6 +41,11 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
     private Frame? Reporting(DocumentText doc, Sentence s, int p, int n, FrameKind kind, SpeakerMemory memory, List<Frame> earlier)
     {
         var (a, b, afterQuote, pa, pb) = phrases.Left(doc, s, p);
+        var named = pb > pa && names.LastName(doc.Tokens, doc.Text, pa, pb) is not null;
+        if (!named && !phrases.Plausible(doc.Tokens, a, b) && InvertedAfterComma(doc, s, p, n, memory) is { } inverted)
+        {
+            return Remember(inverted, memory);
+        }
         if (b == a && b > s.First && (Relatives.Contains(doc.Tokens[b - 1].Key) || kind == FrameKind.Participle))
         {
             // "the army spokesman, who also claims ...", "..., adding that ...": the subject of the previous frame
@@ -53,7 +58,7 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
             return subject is null ? null : Remember(new Frame(p, kind, subject, false, ""), memory);
         }
         // "the governor, Oleh Synehubov, said": the name in apposition is the speaker, the title its role
-        var speaker = pb > pa && names.LastName(doc.Tokens, doc.Text, pa, pb) is not null ? resolver.Resolve(doc, pa, pb, memory, a, b) : null;
+        var speaker = named ? resolver.Resolve(doc, pa, pb, memory, a, b) : null;
         speaker ??= b > a ? resolver.Resolve(doc, a, b, memory) : null;
         if (speaker is not null)
         {
@@ -68,6 +73,30 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
         (ra, rb) = phrases.Apposition(doc, s, ra, rb);
         speaker = rb > ra ? resolver.Resolve(doc, ra, rb, memory) : null;
         return speaker is null ? null : Remember(new Frame(p, kind, speaker, afterQuote, ""), memory);
+    }
+
+    /// <summary>"…, a annoncé le gouverneur régional", "…, said the ministry": a comma, the verb, then a speaker.</summary>
+    private Frame? InvertedAfterComma(DocumentText doc, Sentence s, int p, int n, SpeakerMemory memory)
+    {
+        var t = doc.Tokens;
+        var k = p - 1;
+        while (k > s.First && lex.SkipBeforeVerb.Contains(t[k].Key) && t[k].Key is "a" or "has" or "have" or "had" or "ont")
+        {
+            k--;
+        }
+        if (k <= s.First || t[k].Key != ",")
+        {
+            return null;
+        }
+        var (ra, rb) = phrases.Right(doc, s, p + n, according: false);
+        (ra, rb) = phrases.Apposition(doc, s, ra, rb);
+        if (rb <= ra || !phrases.Plausible(t, ra, rb) || rb < s.End && !(t[rb].Kind == TokenKind.Punct || lex.SpeakerStops.Contains(t[rb].Key)))
+        {
+            return null;
+        }
+        var speaker = resolver.Resolve(doc, ra, rb, memory);
+        var afterQuote = doc.QuoteBefore[k] == DocumentText.CloseMark || doc.QuoteBefore[p] == DocumentText.CloseMark;
+        return speaker is null ? null : new Frame(p, FrameKind.Say, speaker, afterQuote, "");
     }
 
     private static readonly HashSet<string> Relatives = Lexicon.Lexicon.Set(["who", "which", "that", "qui", "lequel", "laquelle"]);

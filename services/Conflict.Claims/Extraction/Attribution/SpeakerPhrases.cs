@@ -107,10 +107,22 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
     public (int A, int B) Apposition(DocumentText doc, Sentence s, int a, int b)
     {
         var t = doc.Tokens;
-        if (b + 1 < s.End && t[b].Key == "," && lex.Roles.Contains(t, a, b) || b + 1 < s.End && t[b].Key == "," && HasRole(t, a, b))
+        if (!HasRole(t, a, b))
         {
-            var (na, nb) = Right(doc, s, b + 1, according: false);
-            return nb > na && t[na].Upper ? (na, nb) : (a, b);
+            return (a, b);
+        }
+        // "son commandant en chef, Oleksandr Syrsky": the title may run on for a few words before the comma
+        for (var comma = b; comma < Math.Min(s.End - 1, b + 4); comma++)
+        {
+            if (t[comma].Key == ",")
+            {
+                var (na, nb) = Right(doc, s, comma + 1, according: false);
+                return nb > na && t[na].Upper ? (na, nb) : (a, b);
+            }
+            if (!t[comma].IsWord)
+            {
+                break;
+            }
         }
         return (a, b);
     }
@@ -129,7 +141,8 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
         }
         for (var i = b - 2; i > a; i--)
         {
-            if (t[i].Key is "by" or "par")
+            // "calculations made by AFP", not "le gouverneur par intérim X"
+            if (t[i].Key is "by" or "par" && HasSourceNoun(t, a, i))
             {
                 a = i + 1;
                 break;
@@ -146,6 +159,32 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
     private static bool InsideName(List<Token> t, int i, int end)
         => i > 0 && t[i - 1].Upper && t[i].Key is "for" or "of" or "de" or "du" or "des" or "d'" or "pour"
            && (i + 1 < end && t[i + 1].Upper || i + 2 < end && t[i + 1].Key is "the" or "la" or "l'" or "le" && t[i + 2].Upper);
+
+    /// <summary>Could the phrase name someone: a capitalised word, a title, an institution or a side?</summary>
+    public bool Plausible(List<Token> t, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (t[i].Upper && !lex.Determiners.Contains(t[i].Key) || lex.OrganisationWords.Contains(t[i].Key) || lex.Roles.Contains(t, i, b)
+                || Scope.Gazetteer.MatchParty(t, i, b, out _, out _) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasSourceNoun(List<Token> t, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (lex.SourceNouns.Contains(t[i].Key))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool HasRole(List<Token> t, int a, int b)
     {

@@ -46,8 +46,9 @@ internal sealed class DateFinder(Lexicon.Lexicon lex)
             m = new DateMention(k, yearEnd, Resolve(year, partMonth, days[0], published), null, false);
             return true;
         }
-        return TryCalendar(t, k, end, published, out m) || TryWeekday(t, k, end, published, out m)
-            || TryDuration(t, k, end, published, anchor, out m);
+        var calendar = t[k].IsNumber || t[k].Has(DateWords.CalendarBit) || t[k].Has(lex.NumberStartBit);
+        return calendar && (TryCalendar(t, k, end, published, out m) || TryWeekday(t, k, end, published, out m)
+            || TryDuration(t, k, end, published, anchor, out m));
     }
 
     private static bool TryCalendar(List<Token> t, int k, int end, DateOnly published, out DateMention m)

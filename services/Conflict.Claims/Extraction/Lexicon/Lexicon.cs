@@ -1,12 +1,13 @@
 using Conflict.Claims.Extraction.Text;
 using Conflict.Type.V1;
+using Vocabulary = Conflict.Claims.Extraction.Text.Vocabulary;
 
 namespace Conflict.Claims.Extraction.Lexicon;
 
 /// <summary>One language's word lists compiled for matching: folded word sets and multi-token phrase sets.</summary>
 internal sealed class Lexicon
 {
-    public Lexicon(WordLists w)
+    public Lexicon(WordLists w, Vocabulary vocabulary)
     {
         Language = w.Language;
         DecimalSeparator = w.DecimalSeparator.ToString();
@@ -51,7 +52,23 @@ internal sealed class Lexicon
         SourceLinks = Set(w.SourceLinks);
         RelayWords = new PhraseSet<bool>().AddAll(w.RelayWords, true);
         Ignorable = Set(w.Ignorable);
+        foreach (var phrases in new IBindable[] { ApproximateNumbers, VagueNumbers, Fractions, Qualifiers, Periods, DistanceBefore,
+                     AgeBefore, AgeAfter, Demonstratives, Frames, Roles, RelayWords })
+        {
+            phrases.Bind(vocabulary);
+        }
+        NumberStartBit = vocabulary.Register(k => NumberWords.ContainsKey(k) || ScaleWords.ContainsKey(k) || ArticleOnes.Contains(k)
+            || VagueNumbers.StartsAt(k) || ApproximateNumbers.StartsAt(k) || Fractions.StartsAt(k));
+        QuantityStartBit = vocabulary.Register(k => NumberWords.ContainsKey(k) || ScaleWords.ContainsKey(k) || ArticleOnes.Contains(k)
+            || VagueNumbers.StartsAt(k) || ApproximateNumbers.StartsAt(k) || Fractions.StartsAt(k) || Qualifiers.StartsAt(k)
+            || RangeOpeners.Contains(k));
     }
+
+    /// <summary>Vocabulary bit of words that may start a number ("ten", "hundreds", "a third").</summary>
+    public int NumberStartBit { get; }
+
+    /// <summary>Vocabulary bit of words that may start a quantity: number words, qualifiers, range openers.</summary>
+    public int QuantityStartBit { get; }
 
     public string Language { get; }
     public string DecimalSeparator { get; }

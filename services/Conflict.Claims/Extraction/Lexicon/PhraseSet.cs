@@ -6,13 +6,45 @@ namespace Conflict.Claims.Extraction.Lexicon;
 /// Multi-token phrases ("more than", "sq. km", "jusqu'à") tokenized and folded like the text, with the values
 /// they stand for. Lookups go by first token, so a match costs a dictionary probe per position.
 /// </summary>
-internal sealed class PhraseSet<T>
+internal sealed class PhraseSet<T> : IBindable
 {
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _prefixes = new(StringComparer.Ordinal);
     private const int PrefixKey = 3;
 
     public int Count { get; private set; }
+
+    /// <summary>The vocabulary bit of this set, or -1 when unbound (then every token is probed).</summary>
+    public int Bit { get; private set; } = -1;
+
+    /// <summary>Binds a set shared by every model (static data) to a fixed vocabulary bit.</summary>
+    public PhraseSet<T> BindStatic()
+    {
+        Bit = Vocabulary.RegisterStatic(StartsAt);
+        return this;
+    }
+
+    public PhraseSet<T> Bind(Vocabulary vocabulary)
+    {
+        Bit = vocabulary.Register(StartsAt);
+        return this;
+    }
+
+    void IBindable.Bind(Vocabulary vocabulary) => Bind(vocabulary);
+
+    /// <summary>Whether some phrase of the set starts with <paramref name="key"/>.</summary>
+    public bool StartsAt(string key)
+    {
+        if (_byFirst.ContainsKey(key))
+        {
+            return true;
+        }
+        if (key.Length >= PrefixKey && _prefixes.TryGetValue(key[..PrefixKey], out var stems))
+        {
+            return stems.Exists(s => key.StartsWith(s.Keys[0], StringComparison.Ordinal));
+        }
+        return false;
+    }
 
     public PhraseSet<T> Add(string phrase, T value)
     {
@@ -65,7 +97,7 @@ internal sealed class PhraseSet<T>
     public int Match(List<Token> tokens, int i, int end, out IReadOnlyList<T> values)
     {
         values = [];
-        if (i < 0 || i >= end)
+        if (i < 0 || i >= end || Bit >= 0 && !tokens[i].Has(Bit))
         {
             return 0;
         }
@@ -99,7 +131,7 @@ internal sealed class PhraseSet<T>
     public void MatchAll(List<Token> tokens, int i, int end, List<(int Length, List<T> Values)> found)
     {
         found.Clear();
-        if (i < 0 || i >= end)
+        if (i < 0 || i >= end || Bit >= 0 && !tokens[i].Has(Bit))
         {
             return;
         }
@@ -139,7 +171,7 @@ internal sealed class PhraseSet<T>
         value = default!;
         for (var start = Math.Max(first, i - 5); start < i; start++)
         {
-            if (_byFirst.TryGetValue(tokens[start].Key, out var entries))
+            if ((Bit < 0 || tokens[start].Has(Bit)) && _byFirst.TryGetValue(tokens[start].Key, out var entries))
             {
                 foreach (var entry in entries)
                 {

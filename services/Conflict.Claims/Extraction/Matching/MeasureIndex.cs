@@ -6,7 +6,7 @@ namespace Conflict.Claims.Extraction.Matching;
 /// <summary>The measure catalog compiled for one language: trigger and noun phrases pointing to measures, and every unit alias.</summary>
 internal sealed class MeasureIndex
 {
-    public MeasureIndex(IReadOnlyList<MeasureDefinition> catalog, string language)
+    public MeasureIndex(IReadOnlyList<MeasureDefinition> catalog, string language, Text.Vocabulary vocabulary)
     {
         Measures = catalog;
         for (var i = 0; i < catalog.Count; i++)
@@ -19,6 +19,9 @@ internal sealed class MeasureIndex
                 Units.Add(alias, (m.Unit, factor));
             }
         }
+        Triggers.Bind(vocabulary);
+        Nouns.Bind(vocabulary);
+        Units.Bind(vocabulary);
     }
 
     public IReadOnlyList<MeasureDefinition> Measures { get; }

@@ -12,6 +12,10 @@ internal sealed class QuantityReader(Lexicon.Lexicon lex, PhraseSet<(string Unit
 {
     public Quantity? TryRead(List<Token> t, int i, int end, bool[] masked)
     {
+        if (!t[i].IsNumber && !t[i].Has(lex.QuantityStartBit))
+        {
+            return null;
+        }
         var j = i;
         var qualifier = Qualifier.Unspecified;
         var n = lex.Qualifiers.Match(t, j, end, out var qualifiers);

@@ -120,6 +120,6 @@ internal static class Gazetteer
         {
             set.AddAll(names, code);
         }
-        return set;
+        return set.BindStatic();
     }
 }

@@ -25,9 +25,9 @@ internal sealed class DocumentText
     public List<Sentence> Sentences { get; }
     public List<QuoteSpan> Quotes { get; }
 
-    public static DocumentText Build(string text)
+    public static DocumentText Build(string text, Vocabulary? vocabulary = null)
     {
-        var all = new Tokenizer().Tokenize(text);
+        var all = new Tokenizer(vocabulary).Tokenize(text);
         var split = SentenceSplitter.Split(all);
         var tokens = new List<Token>(all.Count);
         var marks = new List<byte>(all.Count);

@@ -4,7 +4,7 @@ namespace Conflict.Claims.Extraction.Text;
 /// Splits text into word, number, punctuation and quote tokens in one linear pass. Keys are folded and
 /// interned per document so repeated words share one string.
 /// </summary>
-internal sealed class Tokenizer
+internal sealed class Tokenizer(Vocabulary? vocabulary = null)
 {
     private static readonly HashSet<string> Elisions = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
     private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
@@ -41,7 +41,8 @@ internal sealed class Tokenizer
         {
             end++;
         }
-        tokens.Add(new Token(start, end, TokenKind.Number, Intern(text.AsSpan(start, end - start)), false, gap));
+        var (number, numberMask) = Intern(text.AsSpan(start, end - start));
+        tokens.Add(new Token(start, end, TokenKind.Number, number, false, gap) { Mask = numberMask });
         return end;
     }
 
@@ -62,8 +63,7 @@ internal sealed class Tokenizer
             {
                 break;
             }
-            var stem = _buffer.AsSpan(0, length);
-            if (Elisions.Contains(stem.ToString()))
+            if (length <= 6 && Elisions.Contains(new string(_buffer, 0, length)))
             {
                 _buffer[length++] = '\'';
                 end++;
@@ -78,7 +78,8 @@ internal sealed class Tokenizer
             end++;
         }
         var upper = char.IsUpper(text[start]);
-        tokens.Add(new Token(start, end, TokenKind.Word, Intern(_buffer.AsSpan(0, length)), upper, gap));
+        var (word, wordMask) = Intern(_buffer.AsSpan(0, length));
+        tokens.Add(new Token(start, end, TokenKind.Word, word, upper, gap) { Mask = wordMask });
         if (end + 1 < text.Length && TextFold.IsApostrophe(text[end]) && text[end + 1] is 's' or 'S'
             && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
         {
@@ -100,19 +101,24 @@ internal sealed class Tokenizer
         };
         Span<char> one = stackalloc char[2];
         var n = TextFold.Fold(c, one);
-        tokens.Add(new Token(start, start + 1, kind, Intern(one[..n]), false, gap));
+        var (punct, punctMask) = Intern(one[..n]);
+        tokens.Add(new Token(start, start + 1, kind, punct, false, gap) { Mask = punctMask });
         return start + 1;
     }
 
-    private string Intern(ReadOnlySpan<char> key)
+    private (string Key, UInt128 Mask) Intern(ReadOnlySpan<char> key)
     {
+        if (vocabulary is not null)
+        {
+            return vocabulary.Lookup(key);
+        }
         var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key, out var existing))
         {
-            return existing;
+            return (existing, 0);
         }
         var s = key.ToString();
         _interned[s] = s;
-        return s;
+        return (s, 0);
     }
 }
