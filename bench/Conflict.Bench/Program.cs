@@ -8,6 +8,10 @@ var benchmarks = new SortedDictionary<string, (string Description, Func<string[]
     ["grpc"] = ("unary calls/s and p50/p99 latency: our server vs raw Kestrel, and our client [--seconds N] [--concurrency N]", GrpcBenchmark.RunAsync),
 };
 
+if (Conflict.Bench.Extraction.ExtractionCommands.TryRun(args) is { } extractionExit)
+{
+    return extractionExit;
+}
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {
     Console.WriteLine("usage: Conflict.Bench <benchmark> [options]");
