@@ -1,9 +1,10 @@
-using Conflict.Grpc;
+using Conflict.ServiceDefaults;
 using Conflict.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGrpcLayer();
+builder.AddConflictDefaults();
 builder.AddSourcesService();
 var app = builder.Build();
+app.MapConflictDefaults();
 app.MapSourcesService();
 app.Run();

@@ -1,67 +1,56 @@
 using System.Diagnostics.CodeAnalysis;
 using Conflict.Grpc;
+using Conflict.ServiceDefaults;
 using Conflict.Sources.Writes;
-using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 
 namespace Conflict.Sources;
 
 /// <summary>
-/// Rich errors (STYLE §6): a canonical code, an English message, and a google.rpc.Status carrying an ErrorInfo
-/// (reason, domain <c>conflict</c>, the resource in its metadata) and, for bad input, one BadRequest listing every
-/// field violation. A private equivalent of the ServiceDefaults helpers, which were not available when this was written.
+/// The Sources service's errors (STYLE §6), built with <see cref="Errors"/>: canonical code, English message,
+/// ErrorInfo naming the resource (and, for an alias in use, the other sources), one BadRequest listing every field.
 /// </summary>
 internal static class SourceErrors
 {
-    private const string Domain = "conflict";
-
-    public static void ThrowIfInvalid(IReadOnlyList<FieldProblem> problems, string message = "The request has invalid fields.")
+    public static void ThrowIfInvalid(IReadOnlyList<FieldProblem> problems)
     {
         if (problems.Count > 0)
         {
-            throw Create(Code.InvalidArgument, "INVALID_ARGUMENT", message, "", problems, []);
+            throw Errors.InvalidArgument(problems.Select(p => (p.Field, p.Description)));
         }
     }
 
     [DoesNotReturn]
-    public static void ThrowNotFound(string id)
-        => throw Create(Code.NotFound, "SOURCE_NOT_FOUND", $"Source sources/{id} does not exist.", id, [], []);
+    public static void ThrowNotFound(string id) => throw Errors.NotFound(SourceMapping.NameOf(id));
 
     /// <summary>The exception for a write that did not commit.</summary>
     public static RpcException From(WriteResult result, string id)
     {
         var (code, reason) = result.Status switch
         {
-            WriteStatus.NotFound => (Code.NotFound, "SOURCE_NOT_FOUND"),
-            WriteStatus.IdTaken => (Code.AlreadyExists, "SOURCE_ALREADY_EXISTS"),
+            WriteStatus.NotFound => (Code.NotFound, "RESOURCE_NOT_FOUND"),
+            WriteStatus.IdTaken => (Code.AlreadyExists, "RESOURCE_ALREADY_EXISTS"),
             WriteStatus.AliasTaken => (Code.AlreadyExists, "ALIAS_ALREADY_USED"),
             WriteStatus.EtagMismatch => (Code.Aborted, "ETAG_MISMATCH"),
             WriteStatus.Invalid => (Code.InvalidArgument, "INVALID_ARGUMENT"),
             WriteStatus.WrongState => (Code.FailedPrecondition, "SOURCE_STATE"),
             _ => (Code.Internal, "INTERNAL"),
         };
-        return Create(code, reason, result.Message, id, result.Problems, result.OtherSources);
-    }
-
-    private static RpcException Create(Code code, string reason, string message, string id, IReadOnlyList<FieldProblem> problems, IReadOnlyList<string> others)
-    {
-        var info = new ErrorInfo { Type = reason, Domain = Domain };
+        var metadata = new Dictionary<string, string>();
         if (id.Length > 0)
         {
-            info.Metadata["resource"] = SourceMapping.NameOf(id);
+            metadata["resource"] = SourceMapping.NameOf(id);
         }
-        if (others.Count > 0)
+        if (result.OtherSources.Count > 0)
         {
-            info.Metadata["other_sources"] = string.Join(",", others.Select(SourceMapping.NameOf));
+            metadata["other_sources"] = string.Join(",", result.OtherSources.Select(SourceMapping.NameOf));
         }
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
-        status.Details.Add(Any.Pack(info));
-        if (problems.Count > 0)
+        if (result.Problems.Count == 0)
         {
-            var badRequest = new BadRequest();
-            badRequest.FieldViolations.AddRange(problems.Select(p => new BadRequest.Types.FieldViolation { Field = p.Field, Description = p.Description }));
-            status.Details.Add(Any.Pack(badRequest));
+            return Errors.Create(code, reason, result.Message, metadata);
         }
-        return new RpcException(status);
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.AddRange(result.Problems.Select(p => new BadRequest.Types.FieldViolation { Field = p.Field, Description = p.Description }));
+        return Errors.Create(code, reason, result.Message, metadata, badRequest);
     }
 }

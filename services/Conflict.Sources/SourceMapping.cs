@@ -15,6 +15,9 @@ internal static class SourceMapping
 
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default);
 
+    /// <summary>Reads feed snapshots; tolerates fields a newer replica may have written during a rolling upgrade.</summary>
+    private static readonly JsonParser SnapshotParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+
     public static string NameOf(string id) => NamePrefix + id;
 
     public static string Etag(SourceRow row) => row.Revision.ToString(CultureInfo.InvariantCulture);
@@ -58,11 +61,13 @@ internal static class SourceMapping
 
     public static string ToJson(SourceRecord record) => Json.Format(ToProto(record));
 
+    public static Source FromSnapshot(string snapshot) => SnapshotParser.Parse<Source>(snapshot);
+
     public static WatchSourcesResponse ToProto(ChangeRow change) => new()
     {
         Sequence = change.Sequence,
         ChangeType = (ChangeType)change.ChangeType,
-        Source = JsonParser.Default.Parse<Source>(change.Snapshot),
+        Source = FromSnapshot(change.Snapshot),
         ChangeTime = Time(change.ChangeMs),
     };
 
@@ -71,6 +76,14 @@ internal static class SourceMapping
         var row = record.Row;
         ResolvableName[] names = [new(row.DisplayName, ""), .. record.Aliases.Select(a => new ResolvableName(a.Name, a.Language))];
         return new ResolvableSource(row.Id, row.DisplayName, (SourceKind)row.Kind, row.Country, row.ParentId, row.Person != 0, names);
+    }
+
+    /// <summary>The resolver's view of a source message (a feed snapshot).</summary>
+    public static ResolvableSource ToResolvable(Source source)
+    {
+        ResolvableName[] names = [new(source.DisplayName, ""), .. source.Aliases.Select(a => new ResolvableName(a.Name, a.Language))];
+        var parent = source.Parent.Length == 0 ? "" : source.Parent[NamePrefix.Length..];
+        return new ResolvableSource(source.Name[NamePrefix.Length..], source.DisplayName, source.Kind, source.Country, parent, source.Person, names);
     }
 
     public static ResolveSourceResponse ToProto(ResolutionResult result, string text)

@@ -1,4 +1,5 @@
 using Conflict.Grpc;
+using Conflict.ServiceDefaults;
 using Conflict.Sources.Feed;
 using Conflict.Sources.Import;
 using Conflict.Sources.Listing;
@@ -9,7 +10,8 @@ using Conflict.Sources.Writes;
 namespace Conflict.Sources;
 
 /// <summary>The gRPC adapter of conflict.sources.v1.SourcesService: validate, call the store or domain, map.</summary>
-internal sealed class SourcesRpc(SourceStore store, SourceWrites writes, SourceImporter importer, SourceFeed feed, ResolverCache resolvers)
+internal sealed class SourcesRpc(
+    SourceStore store, SourceWrites writes, SourceImporter importer, SourceFeed feed, ResolverCache resolvers, IHostApplicationLifetime lifetime)
 {
     public async Task<Source> CreateSource(CreateSourceRequest request, ServerCallContext context)
     {
@@ -71,33 +73,41 @@ internal sealed class SourcesRpc(SourceStore store, SourceWrites writes, SourceI
         var problems = new List<FieldProblem>();
         SourceRequests.Resolve(problems, "", request);
         SourceErrors.ThrowIfInvalid(problems);
-        var resolver = await resolvers.GetAsync(context.CancellationToken).ConfigureAwait(false);
-        return SourceMapping.ToProto(resolver.Resolve(request.Text, request.Language, request.Publisher), request.Text);
+        var result = await resolvers.UseAsync(r => r.Resolve(request.Text, request.Language, request.Publisher), context.CancellationToken).ConfigureAwait(false);
+        return SourceMapping.ToProto(result, request.Text);
     }
 
     public async Task<BatchResolveSourcesResponse> BatchResolveSources(BatchResolveSourcesRequest request, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(SourceRequests.Batch(request));
-        var resolver = await resolvers.GetAsync(context.CancellationToken).ConfigureAwait(false);
+        var results = await resolvers.UseAsync(
+            resolver => request.Requests.Select(r => SourceMapping.ToProto(resolver.Resolve(r.Text, r.Language, r.Publisher), r.Text)).ToList(),
+            context.CancellationToken).ConfigureAwait(false);
         var response = new BatchResolveSourcesResponse();
-        response.Responses.AddRange(request.Requests.Select(r => SourceMapping.ToProto(resolver.Resolve(r.Text, r.Language, r.Publisher), r.Text)));
+        response.Responses.AddRange(results);
         return response;
     }
 
     public async Task WatchSources(WatchSourcesRequest request, IServerStreamWriter<WatchSourcesResponse> responses, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(request.AfterSequence < 0 ? [new("after_sequence", "Must not be negative.")] : []);
-        var ct = context.CancellationToken;
+        var stopping = lifetime.ApplicationStopping;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, stopping);
         try
         {
-            await foreach (var change in feed.FollowAsync(request.AfterSequence, ct).ConfigureAwait(false))
+            await foreach (var change in feed.FollowAsync(request.AfterSequence, linked.Token).ConfigureAwait(false))
             {
-                await responses.WriteAsync(SourceMapping.ToProto(change), ct).ConfigureAwait(false);
+                await responses.WriteAsync(SourceMapping.ToProto(change), linked.Token).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
         {
-            // The caller went away or the server is stopping: the stream simply ends.
+            // An open stream must not hold up shutdown; UNAVAILABLE tells the caller to resume from its cursor elsewhere or later.
+            throw Errors.Unavailable("The service is stopping; watch again with after_sequence set to the last sequence received.");
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The caller went away: the stream simply ends.
         }
     }
 

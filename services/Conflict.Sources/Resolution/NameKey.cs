@@ -40,12 +40,15 @@ internal static class NameKey
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>Lower case, diacritics removed, Cyrillic and a few special Latin letters spelled in ASCII.</summary>
+    /// <summary>Lower case, diacritics removed, Cyrillic and special Latin letters spelled in ASCII.</summary>
+    /// <remarks>
+    /// A table rather than Unicode decomposition: the build runs with invariant globalization, where
+    /// <see cref="string.Normalize()"/> does not decompose.
+    /// </remarks>
     private static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -54,7 +57,7 @@ internal static class NameKey
             var lower = char.ToLowerInvariant(c);
             builder.Append(Transliteration.Letter(lower) ?? lower.ToString());
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02bc' or '`' or '\u00b4';

@@ -13,7 +13,7 @@ internal static class Transliteration
     {
         ["kiev"] = "kyiv", ["kiew"] = "kyiv", ["kijev"] = "kyiv", ["kyjiv"] = "kyiv", ["kiyv"] = "kyiv", ["kyiv"] = "kyiv",
         ["kharkov"] = "kharkiv", ["kharkiv"] = "kharkiv", ["lugansk"] = "luhansk", ["luhansk"] = "luhansk",
-        ["nikolaev"] = "mykolaiv", ["mykolaiv"] = "mykolaiv", ["moscou"] = "moscow", ["moskau"] = "moscow", ["moskva"] = "moscow",
+        ["nikolaev"] = "mykolaiv", ["mykolaiv"] = "mykolaiv", ["moscow"] = "moscow", ["moscou"] = "moscow", ["moskau"] = "moscow", ["moskva"] = "moscow",
     };
 
     private static readonly (string From, string To)[] Digraphs =
@@ -28,14 +28,37 @@ internal static class Transliteration
         ['ж'] = "zh", ['з'] = "z", ['и'] = "i", ['і'] = "i", ['ї'] = "yi", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m",
         ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh",
         ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
-        ['я'] = "ya", ['ø'] = "o", ['ł'] = "l", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['đ'] = "d", ['ı'] = "i",
+        ['я'] = "ya", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ð'] = "d",
     };
 
-    /// <summary>The ASCII spelling of a lower-case letter that has no decomposition (Cyrillic, ø, ł, œ); null otherwise.</summary>
-    public static string? Letter(char lower) => Cyrillic.TryGetValue(lower, out var ascii) ? ascii : null;
+    /// <summary>Latin letters with diacritics, grouped by the base letter they fold to.</summary>
+    private static readonly (string Base, string Letters)[] Accented =
+    [
+        ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"), ("i", "ìíîïĩīĭįı"),
+        ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõöøōŏő"), ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"),
+        ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+    ];
+
+    private static readonly Dictionary<char, string> Letters = BuildLetters();
+
+    /// <summary>The ASCII spelling of a lower-case accented Latin or Cyrillic letter; null for any other character.</summary>
+    public static string? Letter(char lower) => Letters.TryGetValue(lower, out var ascii) ? ascii : null;
 
     /// <summary>The skeleton of a normalized name (see <see cref="NameKey"/>), token by token.</summary>
     public static string Skeleton(string key) => string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SkeletonToken));
+
+    private static Dictionary<char, string> BuildLetters()
+    {
+        var letters = new Dictionary<char, string>(Cyrillic);
+        foreach (var (letter, accented) in Accented)
+        {
+            foreach (var c in accented)
+            {
+                letters[c] = letter;
+            }
+        }
+        return letters;
+    }
 
     private static string SkeletonToken(string token)
     {

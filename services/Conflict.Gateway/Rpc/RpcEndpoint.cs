@@ -1,0 +1,41 @@
+using Conflict.Gateway.Backends;
+using Conflict.Gateway.Errors;
+using Conflict.Gateway.Json;
+using Conflict.Grpc;
+using Google.Protobuf;
+
+namespace Conflict.Gateway.Rpc;
+
+/// <summary>Handles one HTTP request on an RPC route: bind, call the service, write JSON or events.</summary>
+internal static class RpcEndpoint
+{
+    public static async Task HandleAsync(RpcRoute route, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        http.Items[ProblemMiddleware.BackendItem] = route.Backend;
+        var backends = http.RequestServices.GetRequiredService<BackendChannels>();
+        var requests = await RequestBinder.BindAsync(route, http, ct);
+        var invoker = backends.Invoker(route.Backend);
+        if (route.IsEventStream)
+        {
+            var address = backends.Options.AddressOf(route.Backend);
+            var options = new CallOptions(CancellationToken: ct);
+            await EventStream.RelayAsync(http, route.Invoker.Invoke(invoker, requests, options),
+                e => ProblemMapper.FromRpc(e, route.Backend, address, http.Request.Path.Value), ct);
+            return;
+        }
+        var unaryOptions = new CallOptions(CancellationToken: ct).WithTimeout(backends.Options.CallTimeout);
+        if (route.Rpc.IsClientStreaming && route.Rpc.IsServerStreaming)
+        {
+            var responses = new List<IMessage>();
+            await foreach (var response in route.Invoker.Invoke(invoker, requests, unaryOptions))
+            {
+                responses.Add(response);
+            }
+            await ProtoJson.WriteArrayAsync(http.Response, responses, ct);
+            return;
+        }
+        var single = await route.Invoker.InvokeSingleAsync(invoker, requests, unaryOptions);
+        await ProtoJson.WriteAsync(http.Response, single, ct);
+    }
+}

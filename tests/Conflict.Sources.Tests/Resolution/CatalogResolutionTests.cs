@@ -1,0 +1,78 @@
+using Conflict.Sources.Resolution;
+using Conflict.Sources.Tests.Support;
+
+namespace Conflict.Sources.Tests.Resolution;
+
+/// <summary>The resolver over demo/sources.json (without a database), against the corpus names.</summary>
+public sealed class CatalogResolutionTests
+{
+    private static readonly SourceResolver Resolver = new(Catalog.Resolvable());
+
+    [Fact]
+    public void Resolve_EverySeedSpelling_ResolvesToItsSource()
+    {
+        // Arrange
+        var seeds = SeedSpellings.SeedText();
+        // Act
+        var wrong = SeedSpellings.InSeeds
+            .Select(s => (s.Text, s.SourceId, Found: seeds.Contains(s.Text, StringComparison.OrdinalIgnoreCase), Got: Resolver.Resolve(s.Text, s.Language, "").Match?.SourceId))
+            .Where(r => !r.Found || r.Got != r.SourceId)
+            .ToList();
+        // Assert
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Resolve_EveryGoldSpelling_ResolvesToItsSource()
+    {
+        // Arrange
+        var gold = SeedSpellings.GoldClaimants();
+        // Act
+        var wrong = SeedSpellings.InGold
+            .Select(s => (s.Text, s.SourceId, Found: gold.Contains(s.Text), Got: Resolver.Resolve(s.Text, "", "").Match?.SourceId))
+            .Where(r => !r.Found || r.Got != r.SourceId)
+            .ToList();
+        // Assert
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Resolve_EveryFactsClaimantAndReporter_ResolvesToOneSource()
+    {
+        // Arrange
+        var (claimants, reporters) = SeedSpellings.FactsNames();
+        // Act
+        var unresolved = claimants.Concat(reporters).Where(name => !Resolves(name)).Order().ToList();
+        // Assert
+        Assert.Empty(unresolved);
+    }
+
+    [Theory]
+    [InlineData("Mikhail Murashko (Russian health minister)", "murashko")]
+    [InlineData("Pentagon (Sabrina Singh)", "pentagon")]
+    [InlineData("UK Ministry of Defence (Defence Intelligence)", "uk-mod")]
+    [InlineData("Ukrainian General Staff source", "ua-general-staff")]
+    [InlineData("Unnamed Ukrainian colonel", "afu")]
+    [InlineData("South Korean military", "kr-military")]
+    [InlineData("Valery Gerasimov", "gerasimov")]
+    [InlineData("Alexei Smirnov", "smirnov")]
+    [InlineData("Kursk regional authorities", "kursk-authorities")]
+    [InlineData("les autorités russes", "ru-government")]
+    [InlineData("UK Ministry of Defence", "uk-mod")]
+    [InlineData("MoD", "uk-mod")]
+    [InlineData("Kiev", "ua-government")]
+    [InlineData("Governor Khinshtein", "khinshtein")]
+    public void Resolve_FactsClaimant_ResolvesToExpectedSource(string text, string expected)
+    {
+        // Arrange
+        // Act
+        var result = Resolver.Resolve(text, "", "");
+        // Assert
+        Assert.Equal(expected, result.Match?.SourceId);
+    }
+
+    /// <summary>A name resolves, or each part of a joint byline ("Reuters/TASS") does.</summary>
+    private static bool Resolves(string name)
+        => Resolver.Resolve(name, "", "").Match is not null
+           || (name.Contains('/', StringComparison.Ordinal) && name.Split('/').All(part => Resolver.Resolve(part, "", "").Match is not null));
+}
