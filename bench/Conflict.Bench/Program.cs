@@ -1,1 +1,35 @@
-Console.WriteLine("bench");
+// Benchmarks that print figures. Usage: dotnet run -c Release --project bench/Conflict.Bench -- <name> [options]
+// To add one: put it in its own folder and add a line to the table below.
+using Conflict.Bench.Engine;
+using Conflict.Bench.Extraction;
+using Conflict.Bench.Grpc;
+using Conflict.Bench.Import;
+using Conflict.Bench.Reconciliation;
+
+var benchmarks = new SortedDictionary<string, (string Description, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
+{
+    ["grpc"] = ("unary calls/s and p50/p99 latency: our server vs raw Kestrel, and our client [--seconds N] [--concurrency N]", GrpcBenchmark.RunAsync),
+    ["import"] = ("ImportClaims of synthetic claims into SQLite: claims/s, CPU, peak memory; ListClaims p50/p99 [--claims N]", ImportBenchmark.RunAsync),
+    ["extract"] = ("extraction throughput in MB of text per second on one core", a => Task.FromResult(ExtractBenchmark.Run(["extract", .. a]))),
+    ["extract-jsonl"] = ("prints the claims of one article as JSON lines (used by the extraction score step)", a => Task.FromResult(ExtractJsonlCommand.Run(["extract-jsonl", .. a]))),
+    ["reconcile-quality"] = ("synthetic timelines: error and 90% coverage of every method", ReconcileQualityBench.RunAsync),
+    ["reconcile-speed"] = ("full reconciliation of one million claims over ten thousand variables", ReconcileSpeedBench.RunAsync),
+    ["fuse-quality"] = ("static fusion on synthetic mixed data: error rate, MAE, coverage of every method", FuseQualityBench.RunAsync),
+    ["reconcile-service"] = ("three services: feed catch-up, new claim to timeline p99, GetTimeline p99 [--claims N] [--variables V]", ReconcileServiceBenchmark.RunAsync),
+};
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine("usage: Conflict.Bench <benchmark> [options]");
+    foreach (var (name, (description, _)) in benchmarks)
+    {
+        Console.WriteLine($"  {name,-18} {description}");
+    }
+    return args.Length == 0 ? 2 : 0;
+}
+if (!benchmarks.TryGetValue(args[0], out var benchmark))
+{
+    Console.Error.WriteLine($"unknown benchmark '{args[0]}'; known: {string.Join(", ", benchmarks.Keys)}");
+    return 2;
+}
+return await benchmark.Run(args[1..]);

@@ -23,6 +23,7 @@ public static class GrpcEndpointExtensions
             services.Configure(configure);
         }
         services.TryAddSingleton<GrpcServiceRegistry>();
+        services.TryAddSingleton(new ServiceLifetimes(services));
         services.TryAddSingleton(sp => new ServerMethodOptions(
             sp.GetRequiredService<IOptions<GrpcServerOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Conflict.Grpc.Server"),

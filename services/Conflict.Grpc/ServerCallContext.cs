@@ -8,6 +8,7 @@ public sealed class ServerCallContext
 {
     private Metadata? _requestHeaders;
     private Metadata? _responseTrailers;
+    private Func<Metadata, Task>? _writeResponseHeaders;
 
     internal ServerCallContext(HttpContext httpContext, string method, DateTime deadline, CancellationToken cancellationToken)
     {
@@ -41,7 +42,14 @@ public sealed class ServerCallContext
     public HttpContext HttpContext { get; }
 
     /// <summary>Sends response headers now, with custom metadata; at most once, before the first message.</summary>
-    public Func<Metadata, Task> WriteResponseHeadersAsync { get; internal set; } = _ => Task.CompletedTask;
+    public Func<Metadata, Task> WriteResponseHeadersAsync
+    {
+        get => _writeResponseHeaders ??= Call is null ? _ => Task.CompletedTask : Call.WriteResponseHeadersAsync;
+        internal set => _writeResponseHeaders = value;
+    }
+
+    /// <summary>The call this context describes; its header writer is bound only when a handler asks for it.</summary>
+    internal Server.ServerCall? Call { get; init; }
 
     internal bool HasResponseTrailers => _responseTrailers is { Count: > 0 };
 

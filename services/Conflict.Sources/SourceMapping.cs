@@ -73,6 +73,14 @@ internal static class SourceMapping
         return new ResolvableSource(row.Id, row.DisplayName, (SourceKind)row.Kind, row.Country, row.ParentId, row.Person != 0, names);
     }
 
+    /// <summary>The resolver's view of a source message (a feed snapshot).</summary>
+    public static ResolvableSource ToResolvable(Source source)
+    {
+        ResolvableName[] names = [new(source.DisplayName, ""), .. source.Aliases.Select(a => new ResolvableName(a.Name, a.Language))];
+        var parent = source.Parent.Length == 0 ? "" : source.Parent[NamePrefix.Length..];
+        return new ResolvableSource(source.Name[NamePrefix.Length..], source.DisplayName, source.Kind, source.Country, parent, source.Person, names);
+    }
+
     public static ResolveSourceResponse ToProto(ResolutionResult result, string text)
     {
         var response = new ResolveSourceResponse { Text = text, Ambiguous = result.Ambiguous, Match = result.Match is null ? null : ToProto(result.Match) };

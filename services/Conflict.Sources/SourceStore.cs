@@ -32,7 +32,7 @@ internal sealed class SourceStore(IDbConnectionFactory db)
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            return new WriteSession(connection, transaction);
+            return new WriteSession(connection, transaction, db.Provider);
         }
         catch
         {

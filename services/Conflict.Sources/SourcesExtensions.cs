@@ -22,6 +22,7 @@ internal static class SourcesExtensions
         services.AddSingleton<ChangeStore>();
         services.AddSingleton<ChangeNotifier>();
         services.AddSingleton<SourceFeed>();
+        services.AddHostedService<PostgresChangeListener>();
         services.AddSingleton<SourceWrites>();
         services.AddSingleton<SourceImporter>();
         services.AddSingleton<ResolverCache>();

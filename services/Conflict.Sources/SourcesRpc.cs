@@ -73,16 +73,18 @@ internal sealed class SourcesRpc(
         var problems = new List<FieldProblem>();
         SourceRequests.Resolve(problems, "", request);
         SourceErrors.ThrowIfInvalid(problems);
-        var resolver = await resolvers.GetAsync(context.CancellationToken).ConfigureAwait(false);
-        return SourceMapping.ToProto(resolver.Resolve(request.Text, request.Language, request.Publisher), request.Text);
+        var result = await resolvers.UseAsync(r => r.Resolve(request.Text, request.Language, request.Publisher), context.CancellationToken).ConfigureAwait(false);
+        return SourceMapping.ToProto(result, request.Text);
     }
 
     public async Task<BatchResolveSourcesResponse> BatchResolveSources(BatchResolveSourcesRequest request, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(SourceRequests.Batch(request));
-        var resolver = await resolvers.GetAsync(context.CancellationToken).ConfigureAwait(false);
+        var results = await resolvers.UseAsync(
+            resolver => request.Requests.Select(r => SourceMapping.ToProto(resolver.Resolve(r.Text, r.Language, r.Publisher), r.Text)).ToList(),
+            context.CancellationToken).ConfigureAwait(false);
         var response = new BatchResolveSourcesResponse();
-        response.Responses.AddRange(request.Requests.Select(r => SourceMapping.ToProto(resolver.Resolve(r.Text, r.Language, r.Publisher), r.Text)));
+        response.Responses.AddRange(results);
         return response;
     }
 

@@ -1,10 +1,13 @@
 using System.Data.Common;
+using Conflict.ServiceDefaults.Storage;
 
 namespace Conflict.Sources;
 
 /// <summary>One write transaction: every statement of a change, including its feed entry, commits or none does.</summary>
-internal sealed class WriteSession(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+internal sealed class WriteSession(DbConnection connection, DbTransaction transaction, StorageProvider provider) : IAsyncDisposable
 {
+    public StorageProvider Provider => provider;
+
     public DbConnection Connection => connection;
 
     public DbTransaction Transaction => transaction;

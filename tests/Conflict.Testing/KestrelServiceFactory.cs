@@ -15,10 +15,12 @@ internal sealed class KestrelServiceFactory<TMarker> : WebApplicationFactory<TMa
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public KestrelServiceFactory(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="port">The port to listen on; 0 for a free one.</param>
+    public KestrelServiceFactory(IReadOnlyDictionary<string, string?> settings, int port = 0)
     {
         _settings = settings;
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port, l => l.Protocols = HttpProtocols.Http2));
     }
 
     /// <summary>Starts the server and returns its address.</summary>

@@ -51,11 +51,13 @@ public sealed class ServiceHost<TMarker> : IDisposable
     }
 
     /// <summary>Starts the service if it is not running; returns its address.</summary>
-    public Uri Start()
+    public Uri Start() => Start(0);
+
+    private Uri Start(int port)
     {
         if (_factory is null)
         {
-            var factory = new KestrelServiceFactory<TMarker>(new Dictionary<string, string?>(_settings));
+            var factory = new KestrelServiceFactory<TMarker>(new Dictionary<string, string?>(_settings), port);
             _address = factory.Start();
             _factory = factory;
         }
@@ -80,6 +82,17 @@ public sealed class ServiceHost<TMarker> : IDisposable
     {
         Stop();
         return Start();
+    }
+
+    /// <summary>
+    /// Stops and starts again on the same data and the same port, so that other services configured with its
+    /// address reconnect to it (as after a restart in production).
+    /// </summary>
+    public Uri RestartOnSamePort()
+    {
+        var port = Address.Port;
+        Stop();
+        return Start(port);
     }
 
     /// <summary>A channel to the running service, disposed when the service stops.</summary>

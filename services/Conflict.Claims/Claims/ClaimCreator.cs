@@ -20,7 +20,7 @@ internal sealed class ClaimCreator(IDbConnectionFactory db, WriteGate gate, Chan
             existing[i] = items[i].RequestId.Length == 0 ? null : await ExistingAsync(items[i].RequestId, ct);
         }
         var fresh = Enumerable.Range(0, items.Count).Where(i => existing[i] is null).ToList();
-        var rows = await PrepareAsync(fresh.Select(i => items[i].Input).ToList(), ct);
+        var rows = await PrepareAsync(fresh.Select(i => items[i].Input with { RequestId = items[i].RequestId }).ToList(), ct);
         var all = new Problems();
         fresh.ForEach(i => all.AddRange(items[i].Input.Problems.Items));
         all.ThrowIfAny();
@@ -28,12 +28,11 @@ internal sealed class ClaimCreator(IDbConnectionFactory db, WriteGate gate, Chan
         await writer.BeginAsync(ct);
         for (var k = 0; k < fresh.Count; k++)
         {
-            var requestId = items[fresh[k]].RequestId;
-            if (requestId.Length > 0 && !await writer.TryReserveRequestAsync(requestId, rows[k].Id, ct))
+            if (!await writer.TryInsertClaimAsync(rows[k], ct))
             {
-                throw RpcErrors.Aborted("claim_requests/" + requestId);
+                // The same request id committed meanwhile by a concurrent call: the caller may retry and get it.
+                throw RpcErrors.Aborted("requests/" + items[fresh[k]].RequestId);
             }
-            await writer.InsertClaimAsync(rows[k], ct);
             existing[fresh[k]] = rows[k];
         }
         await writer.CommitAsync(ct);

@@ -26,7 +26,7 @@ internal sealed class ClaimLifecycle(IDbConnectionFactory db, WriteGate gate, Ch
         input.Problems.ThrowIfAny();
         await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
         await writer.BeginAsync(ct);
-        await writer.InsertClaimAsync(row, ct);
+        await writer.TryInsertClaimAsync(row, ct);
         if (!await writer.TryChangeStateAsync(old.Id, Superseded, row.Id, request.Reason, row.CreateMs, ct))
         {
             throw NotActive(request.Name);

@@ -15,7 +15,7 @@ internal sealed class ClaimPreparer(MeasureCatalog catalog, DocumentStore docume
     {
         await RefreshCatalogIfUnknownAsync(inputs, ct);
         var measures = await catalog.AllAsync(ct);
-        var rows = inputs.Select(input => ClaimValidation.Check(input.Claim, measures, input.DefaultOrigin, input.Problems)).ToList();
+        var rows = inputs.Select(input => ClaimValidation.Check(input, measures)).ToList();
         var docIds = rows.Select(r => r.DocumentId).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var docs = await documents.FactsAsync(docIds.Where(id => pendingDocuments?.ContainsKey(id) != true).ToList(), ct);
         if (pendingDocuments is not null)

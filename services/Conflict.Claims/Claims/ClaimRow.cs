@@ -7,6 +7,9 @@ namespace Conflict.Claims.Claims;
 internal sealed record ClaimRow
 {
     public required string Id { get; init; }
+
+    /// <summary>The caller's request id that created the claim, or null; unique.</summary>
+    public string? RequestId { get; init; }
     public string Claimant { get; init; } = "";
     public string ClaimantText { get; init; } = "";
     public bool ClaimantUnresolved { get; init; }

@@ -24,7 +24,7 @@ internal sealed class ClaimStore(IDbConnectionFactory db)
         AppendIf(sql, filter.Variable is not null, " AND c.variable = @Variable");
         AppendIf(sql, filter.Claimant is not null, " AND c.claimant = @Claimant");
         AppendIf(sql, filter.Reporter is not null, " AND c.reporter = @Reporter");
-        AppendIf(sql, filter.DocumentId is not null, " AND c.document_id = @DocumentId");
+        AppendIf(sql, filter.DocumentId is not null, " AND c.document_id = @DocumentId AND c.document_id <> ''"); // lets the partial index serve
         AppendIf(sql, filter.MeasureId is not null, " AND c.measure_id = @MeasureId");
         AppendIf(sql, filter.AsOfFromMs is not null, " AND c.as_of_end_ms >= @AsOfFromMs");
         AppendIf(sql, filter.AsOfToMs is not null, " AND c.as_of_start_ms <= @AsOfToMs");
@@ -43,7 +43,7 @@ internal sealed class ClaimStore(IDbConnectionFactory db)
     /// <summary>The claim created for a caller's request id, if any.</summary>
     public async Task<string?> ClaimForRequestAsync(string requestId, CancellationToken ct)
     {
-        const string Sql = "SELECT claim_id FROM claim_requests WHERE request_id = @requestId";
+        const string Sql = "SELECT id FROM claims WHERE request_id = @requestId";
         await using var conn = await db.OpenAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { requestId }, cancellationToken: ct));
     }

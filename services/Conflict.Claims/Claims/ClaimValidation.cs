@@ -12,8 +12,9 @@ namespace Conflict.Claims.Claims;
 /// </summary>
 internal static partial class ClaimValidation
 {
-    public static ClaimRow Check(Claim claim, IReadOnlyDictionary<string, MeasureDefinition> catalog, ClaimOrigin defaultOrigin, Problems problems)
+    public static ClaimRow Check(ClaimInput input, IReadOnlyDictionary<string, MeasureDefinition> catalog)
     {
+        var (claim, problems, defaultOrigin) = (input.Claim, input.Problems, input.DefaultOrigin);
         var measureId = Ids.Parse(claim.Measure, MeasureMapping.Collection);
         var measure = measureId is null ? null : catalog.GetValueOrDefault(measureId);
         if (measure is null)
@@ -29,6 +30,7 @@ internal static partial class ClaimValidation
         return new ClaimRow
         {
             Id = Ids.New(),
+            RequestId = input.RequestId is { Length: > 0 } requestId ? requestId : null,
             Claimant = claim.Claimant,
             ClaimantText = claim.ClaimantText.Trim(),
             Reporter = claim.Reporter,

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Conflict.Claims.Feed;
 using Conflict.ServiceDefaults.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Conflict.Claims.Claims;
 
@@ -10,18 +11,15 @@ namespace Conflict.Claims.Claims;
 /// statements stay prepared (an import reuses one writer for all its batches). Every transaction first locks the
 /// feed head row, so feed sequences are gapless and committed in order, on SQLite and PostgreSQL alike.
 /// </summary>
-internal sealed partial class ClaimWriter : IAsyncDisposable
+internal sealed class ClaimWriter : IAsyncDisposable
 {
     private readonly DbConnection _connection;
     private readonly WriteGate _gate;
     private readonly ChangeNotifier _notifier;
     private readonly PreparedCommand _lockHead;
     private readonly PreparedCommand _setHead;
-    private readonly PreparedCommand _insertChange;
-    private readonly PreparedCommand _insertRequest;
-    private readonly PreparedCommand _findRequest;
     private readonly PreparedCommand _insertStatus;
-    private readonly PreparedCommand _insertClaim;
+    private readonly IRowInserts _inserts;
     private DbTransaction? _tx;
     private IDisposable? _entered;
     private long _head;
@@ -29,25 +27,30 @@ internal sealed partial class ClaimWriter : IAsyncDisposable
 
     private ClaimWriter(DbConnection connection, WriteGate gate, ChangeNotifier notifier)
     {
+        _inserts = connection is SqliteConnection sqlite ? new SqliteRowInserts(sqlite) : new CommandRowInserts(connection);
         _connection = connection;
         _gate = gate;
         _notifier = notifier;
         _lockHead = new(connection, "UPDATE claim_feed_head SET last_sequence = last_sequence WHERE id = 1 RETURNING last_sequence");
         _setHead = new(connection, "UPDATE claim_feed_head SET last_sequence = @last WHERE id = 1", ("@last", DbType.Int64));
-        _insertChange = new(connection, "INSERT INTO claim_changes (sequence, claim_id, change_type, change_ms) VALUES (@seq, @claim, @type, @ms)",
-            ("@seq", DbType.Int64), ("@claim", DbType.String), ("@type", DbType.Int32), ("@ms", DbType.Int64));
-        _insertRequest = new(connection, "INSERT INTO claim_requests (request_id, claim_id) VALUES (@request, @claim) ON CONFLICT (request_id) DO NOTHING",
-            ("@request", DbType.String), ("@claim", DbType.String));
-        _findRequest = new(connection, "SELECT claim_id FROM claim_requests WHERE request_id = @request", ("@request", DbType.String));
         _insertStatus = new(connection, """
             INSERT INTO claim_status (claim_id, state, superseded_by, reason, change_ms) VALUES (@claim, @state, @by, @reason, @ms)
             ON CONFLICT (claim_id) DO NOTHING
             """, ("@claim", DbType.String), ("@state", DbType.Int32), ("@by", DbType.String), ("@reason", DbType.String), ("@ms", DbType.Int64));
-        _insertClaim = InsertClaimCommand(connection);
     }
 
     public static async Task<ClaimWriter> OpenAsync(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, CancellationToken ct)
-        => new(await db.OpenAsync(ct), gate, notifier);
+    {
+        var connection = await db.OpenAsync(ct);
+        if (db.Provider == StorageProvider.Sqlite)
+        {
+            // 64 MiB of page cache (instead of 2) keeps the index pages that bulk inserts touch in memory.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA cache_size = -65536";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+        return new(connection, gate, notifier);
+    }
 
     /// <summary>Starts a transaction and takes the write lock.</summary>
     public async Task BeginAsync(CancellationToken ct)
@@ -65,18 +68,15 @@ internal sealed partial class ClaimWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Records that <paramref name="requestId"/> created <paramref name="claimId"/>; false when the id was used before.</summary>
-    public async Task<bool> TryReserveRequestAsync(string requestId, string claimId, CancellationToken ct)
-        => await _insertRequest.Set(0, requestId).Set(1, claimId).ExecuteAsync(Tx, ct) == 1;
-
-    public async Task<string?> ClaimForRequestAsync(string requestId, CancellationToken ct)
-        => (string?)await _findRequest.Set(0, requestId).ScalarAsync(Tx, ct);
-
-    public async Task InsertClaimAsync(ClaimRow row, CancellationToken ct)
+    /// <summary>Inserts the claim and its feed entry; false (nothing written) when its request id was used before.</summary>
+    public async Task<bool> TryInsertClaimAsync(ClaimRow row, CancellationToken ct)
     {
-        SetClaim(_insertClaim, row);
-        await _insertClaim.ExecuteAsync(Tx, ct);
+        if (await _inserts.InsertClaimAsync(row, Tx, ct) == 0)
+        {
+            return false;
+        }
         await AppendChangeAsync(row.Id, 1, row.CreateMs, ct);
+        return true;
     }
 
     /// <summary>Moves an active claim to <paramref name="state"/>; false when it already left the active state.</summary>
@@ -131,10 +131,11 @@ internal sealed partial class ClaimWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await RollbackAsync();
-        foreach (var command in new[] { _lockHead, _setHead, _insertChange, _insertRequest, _findRequest, _insertStatus, _insertClaim })
+        foreach (var command in new[] { _lockHead, _setHead, _insertStatus })
         {
             await command.DisposeAsync();
         }
+        await _inserts.DisposeAsync();
         await _connection.DisposeAsync();
     }
 
@@ -144,7 +145,7 @@ internal sealed partial class ClaimWriter : IAsyncDisposable
     private async Task AppendChangeAsync(string claimId, int changeType, long nowMs, CancellationToken ct)
     {
         _head++;
-        await _insertChange.Set(0, _head).Set(1, claimId).Set(2, changeType).Set(3, nowMs).ExecuteAsync(Tx, ct);
+        await _inserts.InsertChangeAsync(_head, claimId, changeType, nowMs, Tx, ct);
     }
 
     private async Task EndAsync()

@@ -1,3 +1,4 @@
+using Conflict.Claims.Extraction.Attribution;
 using Conflict.Type.V1;
 
 namespace Conflict.Claims.Extraction;
@@ -43,6 +44,9 @@ public sealed record ExtractedClaim
     public required int QuoteStart { get; init; }
 
     public required int QuoteEnd { get; init; }
+
+    /// <summary>How specific the claimant is; used to keep the best of duplicate reports.</summary>
+    internal SpeakerKind ClaimantKind { get; init; } = SpeakerKind.Collective;
 
     /// <summary>Between 0 and 1.</summary>
     public double Confidence { get; init; } = 1;

@@ -53,7 +53,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
                 progress.Reject(request.RequestId, [request.Claim is null ? "claim: is required" : "request_id: must hold 1 to 200 characters"]);
                 continue;
             }
-            items.Add((request, new ClaimInput(request.Claim, new Problems("claim"), ClaimOrigin.Import)));
+            items.Add((request, new ClaimInput(request.Claim, new Problems("claim"), ClaimOrigin.Import, request.RequestId)));
         }
         var rows = await PrepareAsync(items.Select(i => i.Input).ToList(), names, ct);
         await writer.BeginAsync(ct);
@@ -65,9 +65,8 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             {
                 progress.Reject(request.RequestId, input.Problems.Items.Select(p => $"{p.Field}: {p.Description}"));
             }
-            else if (await writer.TryReserveRequestAsync(request.RequestId, rows[i].Id, ct))
+            else if (await writer.TryInsertClaimAsync(rows[i], ct))
             {
-                await writer.InsertClaimAsync(rows[i], ct);
                 created++;
             }
             else

@@ -64,7 +64,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         }
         foreach (var claim in found)
         {
-            await writer.InsertClaimAsync(claim, ct);
+            await writer.TryInsertClaimAsync(claim, ct);
         }
         await writer.CommitAsync(ct);
         return response;

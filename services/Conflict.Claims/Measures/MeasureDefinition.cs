@@ -29,4 +29,19 @@ public sealed record MeasureDefinition
     public IReadOnlyDictionary<string, double> UnitAliases { get; init; } = new Dictionary<string, double>();
 
     public string Description { get; init; } = "";
+
+    /// <summary>What a count measure counts, per language ("villages", "prisonniers"); empty for unit measures.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Nouns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The number must be followed by one of <see cref="Nouns"/> to be this measure.</summary>
+    public bool NounRequired { get; init; }
+
+    /// <summary>A trigger word must occur near the number (a matching noun alone is not enough).</summary>
+    public bool TriggerRequired { get; init; } = true;
+
+    /// <summary>
+    /// Whose side the figure is about: <c>holder</c> (territory), <c>captor</c> (prisoners), <c>own</c> (troops,
+    /// losses) or <c>none</c> (civilians).
+    /// </summary>
+    public string PartyRole { get; init; } = "none";
 }

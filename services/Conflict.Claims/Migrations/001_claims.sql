@@ -1,5 +1,6 @@
 -- The Claims service's schema. Portable SQL: the same script runs on SQLite and PostgreSQL.
 -- Claims are insert-only: a state change is a new claim_status row, and every change is a claim_changes row.
+-- The claims and claim_changes tables differ by dialect (sqlite/ and postgres/ 002_claim_rows.sql).
 
 CREATE TABLE measures (
     id                TEXT PRIMARY KEY,
@@ -31,52 +32,6 @@ CREATE TABLE documents (
 
 CREATE INDEX documents_publisher ON documents (publisher, id);
 
-CREATE TABLE claims (
-    id                  TEXT PRIMARY KEY,
-    claimant            TEXT NOT NULL,
-    claimant_text       TEXT NOT NULL,
-    claimant_unresolved INTEGER NOT NULL,
-    reporter            TEXT NOT NULL,
-    reporter_text       TEXT NOT NULL,
-    document_id         TEXT NOT NULL,
-    quote               TEXT NOT NULL,
-    quote_start         INTEGER NOT NULL,
-    quote_end           INTEGER NOT NULL,
-    measure_id          TEXT NOT NULL,
-    party               TEXT NOT NULL,
-    place               TEXT NOT NULL,
-    variable            TEXT NOT NULL,
-    qualifier           INTEGER NOT NULL,
-    low                 DOUBLE PRECISION,
-    high                DOUBLE PRECISION,
-    point               DOUBLE PRECISION,
-    unit                TEXT NOT NULL,
-    value_text          TEXT NOT NULL,
-    norm_low            DOUBLE PRECISION,
-    norm_high           DOUBLE PRECISION,
-    norm_point          DOUBLE PRECISION,
-    norm_unit           TEXT NOT NULL,
-    subject             TEXT NOT NULL,
-    category            TEXT NOT NULL,
-    as_of_start_ms      BIGINT NOT NULL,
-    as_of_end_ms        BIGINT NOT NULL,
-    statement_ms        BIGINT,
-    origin              INTEGER NOT NULL,
-    extractor_version   TEXT NOT NULL,
-    confidence          DOUBLE PRECISION NOT NULL,
-    supersedes          TEXT NOT NULL,
-    statement_key       TEXT NOT NULL,
-    create_ms           BIGINT NOT NULL
-);
-
--- Keyset paging per filter: each list filter has an index ending in id.
-CREATE INDEX claims_variable ON claims (variable, id);
-CREATE INDEX claims_claimant ON claims (claimant, id);
-CREATE INDEX claims_reporter ON claims (reporter, id);
-CREATE INDEX claims_document ON claims (document_id, id);
-CREATE INDEX claims_measure ON claims (measure_id, id);
-CREATE INDEX claims_statement ON claims (statement_key);
-
 -- At most one row per claim: a claim leaves the active state once, to superseded or retracted.
 CREATE TABLE claim_status (
     claim_id          TEXT PRIMARY KEY,
@@ -86,20 +41,8 @@ CREATE TABLE claim_status (
     change_ms         BIGINT NOT NULL
 );
 
--- Caller request ids (CreateClaim, BatchCreateClaims, ImportClaims): a retried request never duplicates.
-CREATE TABLE claim_requests (
-    request_id        TEXT PRIMARY KEY,
-    claim_id          TEXT NOT NULL
-);
-
--- The change feed: gapless sequence numbers taken from claim_feed_head under the write lock.
-CREATE TABLE claim_changes (
-    sequence          BIGINT PRIMARY KEY,
-    claim_id          TEXT NOT NULL,
-    change_type       INTEGER NOT NULL,
-    change_ms         BIGINT NOT NULL
-);
-
+-- The head of the change feed: every write transaction locks this row first, so sequences are gapless and
+-- committed in order, and advances it by the number of changes it appends.
 CREATE TABLE claim_feed_head (
     id                INTEGER PRIMARY KEY,
     last_sequence     BIGINT NOT NULL

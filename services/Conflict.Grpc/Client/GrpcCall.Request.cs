@@ -34,11 +34,43 @@ internal sealed partial class GrpcCall<TRequest, TResponse> : IRequestSink<TRequ
         }
         catch (Exception ex) when (ex is not RpcException)
         {
+            if (_failure is null && !ct.IsCancellationRequested && !Token.IsCancellationRequested)
+            {
+                await FinishFromEarlyStatusAsync().ConfigureAwait(false);
+            }
             throw _failure ?? MapException(ex);
         }
         finally
         {
             Volatile.Write(ref _writing, 0);
+        }
+    }
+
+    /// <summary>
+    /// A write fails when the server has already ended the call: it answered with a trailers-only status before
+    /// reading the whole request, then reset the rest of the upload (RST_STREAM). That status is what the caller
+    /// must see, not the write's transport error. Only the response headers are looked at, so a concurrent reader
+    /// is not disturbed; <see cref="Finish(RpcException?, Status, Metadata)"/> keeps the first outcome.
+    /// </summary>
+    private async Task FinishFromEarlyStatusAsync()
+    {
+        if (_sendTask is null)
+        {
+            return;
+        }
+        try
+        {
+            // The response headers come before the reset on the connection, but SendAsync may not have
+            // completed yet when the write's failure surfaces.
+            var response = await _sendTask.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
+            if (response.Headers.Contains(GrpcProtocol.StatusHeader))
+            {
+                Finish(ReadStatus(response.Headers, response.StatusCode), ReadMetadata(response.Headers));
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException or TimeoutException)
+        {
+            // No response: the write's own failure stands.
         }
     }
 

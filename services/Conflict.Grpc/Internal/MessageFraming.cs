@@ -65,7 +65,10 @@ internal static class MessageFraming
     public static void Write(IBufferWriter<byte> writer, IMessage message, bool compress, int? maxSize)
     {
         var size = message.CalculateSize();
-        if (!compress)
+        // An empty message goes plain even on a compressed call (the flag is per message): .NET 10's GZipStream
+        // writes nothing at all for empty input (dotnet/runtime#66449), and a compressed flag on zero bytes is not
+        // gzip; grpc-js fails such a call with INTERNAL "Failed to decompress gzip-encoded message".
+        if (!compress || size == 0)
         {
             CheckSendSize(size, maxSize);
             WriteHeader(writer, compressed: false, size);

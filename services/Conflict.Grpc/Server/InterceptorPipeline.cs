@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Conflict.Grpc.Server;
@@ -8,7 +9,7 @@ namespace Conflict.Grpc.Server;
 /// </summary>
 internal sealed class InterceptorPipeline
 {
-    private readonly Func<IServiceProvider, ServerInterceptor>[] _factories;
+    private readonly Func<HttpContext, ServerInterceptor>[] _factories;
 
     public InterceptorPipeline(IEnumerable<Type> types, IServiceProvider root)
     {
@@ -18,27 +19,32 @@ internal sealed class InterceptorPipeline
 
     public bool IsEmpty => _factories.Length == 0;
 
-    public Task RunAsync(ServerCallContext context, IServiceProvider requestServices, Func<Task> handler)
+    public Task RunAsync(ServerCallContext context, HttpContext http, Func<Task> handler)
     {
         var next = handler;
         for (var i = _factories.Length - 1; i >= 0; i--)
         {
-            var interceptor = _factories[i](requestServices);
+            var interceptor = _factories[i](http);
             var inner = next;
             next = () => interceptor.InterceptAsync(context, inner);
         }
         return next();
     }
 
-    private static Func<IServiceProvider, ServerInterceptor> CreateFactory(Type type, IServiceProvider root, IServiceProviderIsService? isService)
+    private static Func<HttpContext, ServerInterceptor> CreateFactory(Type type, IServiceProvider root, IServiceProviderIsService? isService)
     {
         if (!typeof(ServerInterceptor).IsAssignableFrom(type))
         {
             throw new InvalidOperationException($"Interceptor type {type.FullName} does not derive from {nameof(ServerInterceptor)}.");
         }
+        if (isService?.IsService(type) == true && ServiceLifetimes.Of(root, type) != ServiceLifetime.Singleton)
+        {
+            return http => (ServerInterceptor)http.RequestServices.GetRequiredService(type);
+        }
         if (isService?.IsService(type) == true)
         {
-            return services => (ServerInterceptor)services.GetRequiredService(type);
+            var singleton = new Lazy<ServerInterceptor>(() => (ServerInterceptor)root.GetRequiredService(type));
+            return _ => singleton.Value;
         }
         var shared = new Lazy<ServerInterceptor>(() => (ServerInterceptor)ActivatorUtilities.CreateInstance(root, type));
         return _ => shared.Value;

@@ -66,7 +66,7 @@ internal sealed partial class ServerCall
         _messageWritten = true;
     }
 
-    private async Task WriteResponseHeadersAsync(Metadata headers)
+    internal async Task WriteResponseHeadersAsync(Metadata headers)
     {
         if (Http.Response.HasStarted)
         {

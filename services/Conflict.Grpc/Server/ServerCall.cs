@@ -44,7 +44,7 @@ internal sealed partial class ServerCall : IDisposable
         {
             _writeLock = new SemaphoreSlim(1, 1);
         }
-        Context = new ServerCallContext(http, method, deadline, token) { WriteResponseHeadersAsync = WriteResponseHeadersAsync };
+        Context = new ServerCallContext(http, method, deadline, token) { Call = this };
         Reader = new FrameReader(http.Request.BodyReader, options.Server.MaxReceiveMessageSize, requestEncoding);
     }
 
@@ -102,7 +102,7 @@ internal sealed partial class ServerCall : IDisposable
         }
         RemoveBodyLimits(http, streaming);
         var call = new ServerCall(http, method, options, encoding, timeout, streaming);
-        call.StartResponse(headers[GrpcProtocol.AcceptEncodingHeader]);
+        call.StartResponse(options.Server.ResponseCompressionEncoding is null ? null : (string?)headers[GrpcProtocol.AcceptEncodingHeader]);
         return call;
     }
 

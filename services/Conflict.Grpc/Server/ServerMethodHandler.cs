@@ -22,10 +22,10 @@ internal abstract class ServerMethodHandler<TService, TRequest, TResponse>(
         TService? service = null;
         try
         {
-            service = activator.Create(http.RequestServices);
+            service = activator.Create(http);
             var handler = options.Interceptors.IsEmpty
                 ? InvokeAsync(service, call)
-                : options.Interceptors.RunAsync(call.Context, http.RequestServices, () => InvokeAsync(service, call));
+                : options.Interceptors.RunAsync(call.Context, http, () => InvokeAsync(service, call));
             if (await call.RunAsync(handler).ConfigureAwait(false))
             {
                 await call.CompleteAsync().ConfigureAwait(false);

@@ -1,21 +1,36 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Conflict.Grpc.Server;
 
-/// <summary>Gets the service implementation for a call: from DI when registered, else built with its constructor's services.</summary>
+/// <summary>
+/// Gets the service implementation for a call: a singleton registration is resolved once from the root
+/// provider (no request scope is created for it); other registrations come from the request's scope; an
+/// unregistered type is built per call with its constructor's services.
+/// </summary>
 internal sealed class ServiceActivator<TService>
     where TService : class
 {
     private readonly ObjectFactory? _factory;
+    private readonly Lazy<TService>? _singleton;
 
     public ServiceActivator(IServiceProvider root)
     {
         var registered = root.GetService<IServiceProviderIsService>()?.IsService(typeof(TService)) ?? false;
-        _factory = registered ? null : ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
+        if (!registered)
+        {
+            _factory = ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
+        }
+        else if (ServiceLifetimes.Of(root, typeof(TService)) == ServiceLifetime.Singleton)
+        {
+            _singleton = new Lazy<TService>(root.GetRequiredService<TService>);
+        }
     }
 
-    public TService Create(IServiceProvider services) =>
-        _factory is null ? services.GetRequiredService<TService>() : (TService)_factory(services, null);
+    public TService Create(HttpContext http) =>
+        _singleton is not null ? _singleton.Value
+        : _factory is null ? http.RequestServices.GetRequiredService<TService>()
+        : (TService)_factory(http.RequestServices, null);
 
     /// <summary>Disposes instances this activator created; DI owns the others.</summary>
     public ValueTask ReleaseAsync(TService service)

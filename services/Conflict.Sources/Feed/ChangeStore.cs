@@ -26,13 +26,23 @@ internal sealed class ChangeStore(IDbConnectionFactory db)
         return session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(Sql, transaction: session.Transaction, cancellationToken: ct));
     }
 
-    public static Task AppendAsync(WriteSession session, ChangeRow change, CancellationToken ct)
+    /// <summary>
+    /// Writes a change to the outbox. On PostgreSQL it also queues a notification, which the server delivers at
+    /// commit to every replica's <see cref="PostgresChangeListener"/>, so their streams wake too.
+    /// </summary>
+    public static async Task AppendAsync(WriteSession session, ChangeRow change, CancellationToken ct)
     {
         const string Sql = """
             INSERT INTO source_changes (sequence, source_id, change_type, change_ms, snapshot)
             VALUES (@Sequence, @SourceId, @ChangeType, @ChangeMs, @Snapshot)
             """;
-        return session.Connection.ExecuteAsync(new CommandDefinition(Sql, change, session.Transaction, cancellationToken: ct));
+        await session.Connection.ExecuteAsync(new CommandDefinition(Sql, change, session.Transaction, cancellationToken: ct)).ConfigureAwait(false);
+        if (session.Provider == StorageProvider.Postgres)
+        {
+            const string Notify = "SELECT pg_notify(@channel, CAST(@sequence AS text))";
+            var args = new { channel = PostgresChangeListener.Channel, sequence = change.Sequence };
+            await session.Connection.ExecuteAsync(new CommandDefinition(Notify, args, session.Transaction, cancellationToken: ct)).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Changes after a sequence, in order, at most <paramref name="limit"/>.</summary>

@@ -8,31 +8,57 @@ namespace Conflict.Sources.Resolution;
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly IReadOnlyList<ResolvableSource> _sources;
-    private readonly Dictionary<string, ResolvableSource> _byId;
+    private readonly Dictionary<string, ResolvableSource> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Dictionary<string, List<Entry>> Table, string Key)>> _placed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _skeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _surname = new(StringComparer.Ordinal);
 
-    public NameIndex(IReadOnlyList<ResolvableSource> sources)
+    public NameIndex(IEnumerable<ResolvableSource> sources)
     {
-        _sources = sources;
-        _byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            foreach (var name in source.Names)
+            Put(source);
+        }
+    }
+
+    public int Count => _byId.Count;
+
+    /// <summary>Adds a source, replacing the one with the same id. Not thread-safe: callers serialize writes with reads.</summary>
+    public void Put(ResolvableSource source)
+    {
+        Remove(source.Id);
+        _byId[source.Id] = source;
+        var placed = _placed[source.Id] = [];
+        foreach (var name in source.Names)
+        {
+            var entry = new Entry(source, name);
+            foreach (var key in Keys(name.Text))
             {
-                var entry = new Entry(source, name);
-                foreach (var key in Keys(name.Text))
-                {
-                    Add(_exact, key, entry);
-                    Add(_skeleton, Transliteration.Skeleton(key), entry);
-                }
-                var full = Transliteration.Skeleton(NameKey.Of(name.Text));
-                if (source.Person && full.Contains(' ', StringComparison.Ordinal))
-                {
-                    Add(_surname, full[(full.LastIndexOf(' ') + 1)..], entry);
-                }
+                Add(_exact, key, entry, placed);
+                Add(_skeleton, Transliteration.Skeleton(key), entry, placed);
+            }
+            var full = Transliteration.Skeleton(NameKey.Of(name.Text));
+            if (source.Person && full.Contains(' ', StringComparison.Ordinal))
+            {
+                Add(_surname, full[(full.LastIndexOf(' ') + 1)..], entry, placed);
+            }
+        }
+    }
+
+    /// <summary>Removes a source and its names, if present.</summary>
+    public void Remove(string id)
+    {
+        if (!_placed.Remove(id, out var placed))
+        {
+            return;
+        }
+        _byId.Remove(id);
+        foreach (var (table, key) in placed)
+        {
+            if (table.TryGetValue(key, out var list) && list.RemoveAll(e => e.Source.Id == id) > 0 && list.Count == 0)
+            {
+                table.Remove(key);
             }
         }
     }
@@ -53,7 +79,7 @@ internal sealed class NameIndex
     /// e.g. the Armed Forces of Ukraine for (military, UA), not the General Staff under them.
     /// </summary>
     public List<ResolvedMatch> TopOfKind(SourceKind kind, string country, double confidence)
-        => [.. _sources
+        => [.. _byId.Values
             .Where(s => s.Kind == kind && s.Country == country && !s.Person)
             .Where(s => !_byId.TryGetValue(s.ParentId, out var parent) || parent.Kind != kind)
             .Select(s => new ResolvedMatch(s.Id, s.DisplayName, confidence, s.DisplayName))];
@@ -85,13 +111,14 @@ internal sealed class NameIndex
 
     private static string Primary(string tag) => tag.Split('-')[0].ToLowerInvariant();
 
-    private static void Add(Dictionary<string, List<Entry>> table, string key, Entry entry)
+    private static void Add(Dictionary<string, List<Entry>> table, string key, Entry entry, List<(Dictionary<string, List<Entry>>, string)> placed)
     {
         if (!table.TryGetValue(key, out var list))
         {
             table[key] = list = [];
         }
         list.Add(entry);
+        placed.Add((table, key));
     }
 
     private sealed record Entry(ResolvableSource Source, ResolvableName Name);

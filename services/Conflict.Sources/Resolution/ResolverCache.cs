@@ -1,43 +1,115 @@
 using Conflict.Sources.Feed;
+using Conflict.Sources.V1;
+using Google.Protobuf;
 
 namespace Conflict.Sources.Resolution;
 
 /// <summary>
-/// Keeps a resolver over the active sources, rebuilt when the feed's last sequence moved since it was built,
-/// so that every replica sees every committed change (one small query per call, the catalog load only on change).
+/// Keeps the resolver's index of active sources current. The first use loads every active source; later uses
+/// check the feed's last sequence (one small query, so every replica sees every commit) and apply only the
+/// changes after the one last applied, from their snapshots. Resolutions run under a read lock, updates under
+/// the write lock.
 /// </summary>
 internal sealed class ResolverCache(SourceStore store, ChangeStore changes) : IDisposable
 {
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private Built? _current;
+    private const int BatchSize = 1000;
 
-    public async Task<SourceResolver> GetAsync(CancellationToken ct)
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly ReaderWriterLockSlim _lock = new();
+    private NameIndex? _index;
+    private SourceResolver? _resolver;
+    private long _applied = -1;
+
+    /// <summary>Runs <paramref name="use"/> on a resolver that reflects every change committed before the call.</summary>
+    public async Task<T> UseAsync<T>(Func<SourceResolver, T> use, CancellationToken ct)
     {
-        var sequence = await changes.LastSequenceAsync(ct).ConfigureAwait(false);
-        var built = Volatile.Read(ref _current);
-        if (built is not null && built.Sequence == sequence)
-        {
-            return built.Resolver;
-        }
-        await _rebuild.WaitAsync(ct).ConfigureAwait(false);
+        await RefreshAsync(ct).ConfigureAwait(false);
+        _lock.EnterReadLock();
         try
         {
-            if (_current is { } again && again.Sequence >= sequence)
-            {
-                return again.Resolver;
-            }
-            var records = await store.ListActiveAsync(ct).ConfigureAwait(false);
-            var resolver = new SourceResolver([.. records.Select(SourceMapping.ToResolvable)]);
-            Volatile.Write(ref _current, new Built(sequence, resolver));
-            return resolver;
+            return use(_resolver!);
         }
         finally
         {
-            _rebuild.Release();
+            _lock.ExitReadLock();
         }
     }
 
-    public void Dispose() => _rebuild.Dispose();
+    public void Dispose()
+    {
+        _refresh.Dispose();
+        _lock.Dispose();
+    }
 
-    private sealed record Built(long Sequence, SourceResolver Resolver);
+    private async Task RefreshAsync(CancellationToken ct)
+    {
+        var last = await changes.LastSequenceAsync(ct).ConfigureAwait(false);
+        if (Volatile.Read(ref _applied) >= last)
+        {
+            return;
+        }
+        await _refresh.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (_index is null)
+            {
+                await LoadAsync(last, ct).ConfigureAwait(false);
+            }
+            while (_applied < last)
+            {
+                var batch = await changes.ReadAfterAsync(_applied, BatchSize, ct).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+                Apply(batch);
+            }
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    /// <summary>Loads every active source; changes after <paramref name="sequence"/> are applied again afterwards, harmlessly.</summary>
+    private async Task LoadAsync(long sequence, CancellationToken ct)
+    {
+        var records = await store.ListActiveAsync(ct).ConfigureAwait(false);
+        var index = new NameIndex(records.Select(SourceMapping.ToResolvable));
+        _lock.EnterWriteLock();
+        try
+        {
+            (_index, _resolver) = (index, new SourceResolver(index));
+            Volatile.Write(ref _applied, sequence);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    private void Apply(IReadOnlyList<ChangeRow> batch)
+    {
+        var sources = batch.Select(c => JsonParser.Default.Parse<Source>(c.Snapshot)).ToList();
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var source in sources)
+            {
+                if (source.DeleteTime is null)
+                {
+                    _index!.Put(SourceMapping.ToResolvable(source));
+                }
+                else
+                {
+                    _index!.Remove(source.Name[SourceMapping.NamePrefix.Length..]);
+                }
+            }
+            Volatile.Write(ref _applied, batch[^1].Sequence);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
 }

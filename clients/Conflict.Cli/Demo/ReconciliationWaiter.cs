@@ -1,0 +1,48 @@
+using Conflict.Claims.V1;
+using Conflict.Cli.Cli;
+using Conflict.Cli.Commands.Claims;
+using Conflict.Grpc;
+using Conflict.Reconciliation.V1;
+
+namespace Conflict.Cli.Demo;
+
+/// <summary>
+/// Waits until the reconciliation has caught up with the claims of a variable: its timeline uses as many claims
+/// as the Claims service holds active for it. Reconciliation follows the change feed, so this takes a moment.
+/// </summary>
+internal sealed class ReconciliationWaiter(ConflictClients clients)
+{
+    public TimeSpan Interval { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    public async Task<(Timeline? Timeline, int Expected, bool CaughtUp)> WaitAsync(string variable, TimeSpan timeout, CancellationToken ct)
+    {
+        var active = await ClaimPages.ReadAsync(clients.Claims, new ListClaimsRequest { Variable = variable, State = ClaimState.Active }, 0, ct);
+        var expected = active.Claims.Count;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        Timeline? latest = null;
+        while (true)
+        {
+            try
+            {
+                latest = await clients.Reconciliation.GetTimelineAsync(new GetTimelineRequest { Variable = variable }, ct.Call());
+                if (latest.Evidence.Count >= expected)
+                {
+                    return (latest, expected, true);
+                }
+            }
+            catch (RpcException error) when (error.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
+            {
+                // No claim has reached the projection yet.
+            }
+            try
+            {
+                await Task.Delay(Interval, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return (latest, expected, false);
+            }
+        }
+    }
+}

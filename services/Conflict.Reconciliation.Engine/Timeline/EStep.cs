@@ -1,0 +1,78 @@
+namespace Conflict.Reconciliation.Engine.Timeline;
+
+/// <summary>The E-step for one numeric variable: EP sweeps around a Kalman smoother.</summary>
+internal static class EStep
+{
+    /// <summary>Prior variance of the first node around the variable's typical stated figure.</summary>
+    public const double InitialVariance = 0.5;
+
+    /// <summary>Runs the smoother with point sites and up to <paramref name="sweeps"/> EP sweeps for the others.</summary>
+    public static Posterior Run(PreparedVariable v, SourceArrays s, double drift, int sweeps, Posterior? post = null)
+    {
+        post ??= new Posterior(v.Days.Length);
+        var obs = v.Observations;
+        for (var j = 0; j < obs.Length; j++)
+        {
+            if (!obs[j].IsAdaptive)
+            {
+                SiteUpdate.SetPoint(ref obs[j], s);
+            }
+        }
+        if (v.HasFlows)
+        {
+            EstimateFlowStarts(v, drift, post);
+        }
+        var passes = v.HasAdaptive ? Math.Max(sweeps, 1) : 1;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            Smooth(v, drift, post);
+            if (pass == passes - 1)
+            {
+                break;
+            }
+            for (var j = 0; j < obs.Length; j++)
+            {
+                if (obs[j].IsAdaptive)
+                {
+                    SiteUpdate.Update(ref obs[j], s, post, obs[j].SiteTau == 0 ? 1 : 0.7);
+                }
+            }
+        }
+        return post;
+    }
+
+    private static void EstimateFlowStarts(PreparedVariable v, double drift, Posterior post)
+    {
+        var obs = v.Observations;
+        for (var j = 0; j < obs.Length; j++)
+        {
+            if (obs[j].FromNode >= 0)
+            {
+                obs[j].SiteTau = 0;
+                obs[j].SiteNu = 0;
+            }
+        }
+        Smooth(v, drift, post);
+        for (var j = 0; j < obs.Length; j++)
+        {
+            if (obs[j].FromNode >= 0)
+            {
+                obs[j].StartMean = post.Mean[obs[j].FromNode];
+                obs[j].StartVariance = post.Variance[obs[j].FromNode];
+            }
+        }
+    }
+
+    /// <summary>Aggregates the sites per node and smooths.</summary>
+    public static void Smooth(PreparedVariable v, double drift, Posterior post)
+    {
+        Array.Clear(post.Tau);
+        Array.Clear(post.Nu);
+        foreach (ref readonly var o in v.Observations.AsSpan())
+        {
+            post.Tau[o.Node] += o.SiteTau;
+            post.Nu[o.Node] += o.SiteNu;
+        }
+        Smoother.Run(v.Days, drift, v.PriorMean, InitialVariance, post.Tau, post.Nu, post.Mean, post.Variance, post.LagCovariance);
+    }
+}

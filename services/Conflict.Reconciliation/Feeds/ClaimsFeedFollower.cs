@@ -1,0 +1,29 @@
+using Conflict.Claims.V1;
+using Conflict.Grpc;
+using Conflict.Reconciliation.Projection;
+using Conflict.Reconciliation.Timelines;
+using Microsoft.Extensions.Logging;
+
+namespace Conflict.Reconciliation.Feeds;
+
+/// <summary>Follows the Claims service's change feed into the projection and queues the touched variables.</summary>
+internal sealed class ClaimsFeedFollower(ClaimsServiceClient claims, ProjectionStore store, MeasureCatalog measures, RecomputeQueue queue, ILogger<ClaimsFeedFollower> logger)
+    : FeedFollower<WatchClaimsResponse>(logger)
+{
+    protected override string Feed => ProjectionStore.ClaimsFeed;
+
+    protected override Task<long> GetCursorAsync(CancellationToken ct) => store.GetCursorAsync(Feed, ct);
+
+    protected override IAsyncServerStreamingCall<WatchClaimsResponse> Open(long cursor, CancellationToken ct) =>
+        claims.WatchClaims(new WatchClaimsRequest { AfterSequence = cursor }, new CallOptions(CancellationToken: ct));
+
+    protected override async Task ApplyAsync(IReadOnlyList<WatchClaimsResponse> batch, CancellationToken ct)
+    {
+        foreach (var measure in batch.Select(c => c.Claim.Measure).Distinct(StringComparer.Ordinal))
+        {
+            await measures.EnsureKnownAsync(measure, ct);
+        }
+        var touched = await store.ApplyClaimChangesAsync(batch, ct);
+        queue.Enqueue(touched);
+    }
+}

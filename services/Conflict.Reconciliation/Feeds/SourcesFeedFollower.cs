@@ -1,0 +1,31 @@
+using Conflict.Grpc;
+using Conflict.Reconciliation.Projection;
+using Conflict.Reconciliation.Timelines;
+using Conflict.Sources.V1;
+using Microsoft.Extensions.Logging;
+
+namespace Conflict.Reconciliation.Feeds;
+
+/// <summary>
+/// Follows the Sources service's change feed; a change of a source's alignment or parent changes how its claims
+/// are weighed, so the variables it spoke about are queued again.
+/// </summary>
+internal sealed class SourcesFeedFollower(SourcesServiceClient sources, ProjectionStore store, RecomputeQueue queue, ILogger<SourcesFeedFollower> logger)
+    : FeedFollower<WatchSourcesResponse>(logger)
+{
+    protected override string Feed => ProjectionStore.SourcesFeed;
+
+    protected override Task<long> GetCursorAsync(CancellationToken ct) => store.GetCursorAsync(Feed, ct);
+
+    protected override IAsyncServerStreamingCall<WatchSourcesResponse> Open(long cursor, CancellationToken ct) =>
+        sources.WatchSources(new WatchSourcesRequest { AfterSequence = cursor }, new CallOptions(CancellationToken: ct));
+
+    protected override async Task ApplyAsync(IReadOnlyList<WatchSourcesResponse> batch, CancellationToken ct)
+    {
+        var changed = await store.ApplySourceChangesAsync(batch, ct);
+        foreach (var source in changed)
+        {
+            queue.Enqueue(await store.VariablesOfClaimantAsync(source, ct));
+        }
+    }
+}

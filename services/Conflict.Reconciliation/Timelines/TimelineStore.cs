@@ -1,0 +1,90 @@
+using Conflict.ServiceDefaults.Storage;
+using Dapper;
+
+namespace Conflict.Reconciliation.Timelines;
+
+/// <summary>Reads and writes the computed state of variables.</summary>
+internal sealed class TimelineStore(IDbConnectionFactory db)
+{
+    private const string Columns = """
+        variable AS Variable, measure AS Measure, party AS Party, place AS Place, claim_count AS ClaimCount,
+        statement_count AS StatementCount, first_day AS FirstDay, last_day AS LastDay, revision AS Revision,
+        updated_ms AS UpdatedMs
+        """;
+
+    public async Task<VariableRow?> GetAsync(string variable, bool withPayload, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        var sql = withPayload
+            ? $"SELECT {Columns}, timeline AS Timeline, conflicts AS Conflicts FROM variables WHERE variable = @variable"
+            : $"SELECT {Columns} FROM variables WHERE variable = @variable";
+        return await conn.QuerySingleOrDefaultAsync<VariableRow>(new CommandDefinition(sql, new { variable }, cancellationToken: ct));
+    }
+
+    /// <summary>A page of variables after <paramref name="after"/> in name order, optionally of one measure.</summary>
+    public async Task<IReadOnlyList<VariableRow>> ListAsync(string after, string measure, int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        const string Sql = $"""
+            SELECT {Columns} FROM variables
+            WHERE variable > @after AND (@measure = '' OR measure = @measure) AND claim_count > 0
+            ORDER BY variable LIMIT @limit
+            """;
+        return (await conn.QueryAsync<VariableRow>(new CommandDefinition(Sql, new { after, measure, limit }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Conflict payloads of variables after <paramref name="after"/>, optionally of one variable.</summary>
+    public async Task<IReadOnlyList<VariableRow>> ListWithConflictsAsync(string after, string variable, int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        const string Sql = $"""
+            SELECT {Columns}, conflicts AS Conflicts FROM variables
+            WHERE variable > @after AND (@variable = '' OR variable = @variable) AND conflicts IS NOT NULL
+            ORDER BY variable LIMIT @limit
+            """;
+        return (await conn.QueryAsync<VariableRow>(new CommandDefinition(Sql, new { after, variable, limit }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Stores a recomputed variable, bumping its revision; returns the new revision.</summary>
+    public async Task<long> SaveAsync(VariableRow row, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        const string Sql = """
+            INSERT INTO variables (variable, measure, party, place, claim_count, statement_count, first_day, last_day,
+                revision, updated_ms, timeline, conflicts)
+            VALUES (@Variable, @Measure, @Party, @Place, @ClaimCount, @StatementCount, @FirstDay, @LastDay, 1,
+                @UpdatedMs, @Timeline, @Conflicts)
+            ON CONFLICT (variable) DO UPDATE SET claim_count = excluded.claim_count,
+                statement_count = excluded.statement_count, first_day = excluded.first_day,
+                last_day = excluded.last_day, revision = variables.revision + 1, updated_ms = excluded.updated_ms,
+                timeline = excluded.timeline, conflicts = excluded.conflicts
+            RETURNING revision
+            """;
+        return await conn.ExecuteScalarAsync<long>(new CommandDefinition(Sql, row, cancellationToken: ct));
+    }
+
+    public async Task SaveAssessmentsAsync(IReadOnlyList<(string Source, byte[] Payload)> assessments, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("DELETE FROM source_assessments", transaction: tx, cancellationToken: ct));
+        const string Insert = "INSERT INTO source_assessments (source, payload) VALUES (@Source, @Payload)";
+        await conn.ExecuteAsync(new CommandDefinition(Insert, assessments.Select(a => new { a.Source, a.Payload }), tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<(string Source, byte[] Payload)>> ListAssessmentsAsync(string after, int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        const string Sql = "SELECT source AS Source, payload AS Payload FROM source_assessments WHERE source > @after ORDER BY source LIMIT @limit";
+        var rows = await conn.QueryAsync<(string Source, byte[] Payload)>(new CommandDefinition(Sql, new { after, limit }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    public async Task<byte[]?> GetAssessmentAsync(string source, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        const string Sql = "SELECT payload FROM source_assessments WHERE source = @source";
+        return await conn.QuerySingleOrDefaultAsync<byte[]>(new CommandDefinition(Sql, new { source }, cancellationToken: ct));
+    }
+}

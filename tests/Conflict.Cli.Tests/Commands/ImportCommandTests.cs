@@ -1,0 +1,99 @@
+using Conflict.Claims.V1;
+
+namespace Conflict.Cli.Tests.Commands;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private const string Header = "claimant,reporter,measure,party,place,qualifier,low,high,point,unit,as_of_start,as_of_end,url,note";
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"conflict-claims-{Guid.NewGuid():N}.csv");
+
+    public void Dispose() => File.Delete(_file);
+
+    /// <summary>A Claims service that rejects claims about `prisoners_taken` and has already seen nothing.</summary>
+    private static FakeCallInvoker ClaimsService(HashSet<string> seen) => new FakeCallInvoker()
+        .On<CreateDocumentRequest, Document>("CreateDocument", r => new Document(r.Document) { Name = "documents/" + r.Document.Url.Length })
+        .OnStream<ImportClaimsRequest, ImportClaimsResponse>("ImportClaims", requests =>
+        {
+            var progress = new ImportClaimsResponse { ReceivedCount = requests.Count, Done = true };
+            foreach (var request in requests)
+            {
+                if (request.Claim.Measure == "measures/prisoners_taken")
+                {
+                    progress.RejectedCount++;
+                    progress.Rejections.Add(new ImportRejection { RequestId = request.RequestId, Reasons = { "claim.measure: prisoners_taken is not in the catalog" } });
+                }
+                else if (seen.Add(request.RequestId))
+                {
+                    progress.CreatedCount++;
+                }
+                else
+                {
+                    progress.DuplicateCount++;
+                }
+            }
+            return [progress];
+        });
+
+    private void WriteFile() => File.WriteAllText(_file, string.Join('\n',
+        Header,
+        "Oleksandr Syrskyi,RFE/RL,area_controlled,ua,RU-KRS,APPROXIMATE,,,1150,km2,2024-08-15,,https://rferl.example/a,note",
+        "Oleksandr Syrskyi,RFE/RL,prisoners_taken,ua,RU-KRS,EXACT,,,594,count,2024-08-27,,,",
+        "Volodymyr Zelensky,UAWire,area_controlled,ua,RU-KRS,MORE_THAN,,,,km2,2024-08-19,,,",
+        "Volodymyr Zelensky,UAWire,localities_controlled,ua,RU-KRS,EXACT,,,92,count,2024-08-19,,https://rferl.example/a,"));
+
+    [Fact]
+    public async Task Import_BadRows_ImportsTheRestAndSummarizesEveryRejection()
+    {
+        // Arrange
+        WriteFile();
+        var invoker = ClaimsService([]);
+        // Act
+        var run = await CliRun.RunAsync(invoker, "claims", "import", _file);
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("4 rows, 2 created, 0 duplicates, 2 rejected", run.Out, StringComparison.Ordinal);
+        Assert.Contains("line 3", run.Out, StringComparison.Ordinal);
+        Assert.Contains("prisoners_taken is not in the catalog", run.Out, StringComparison.Ordinal);
+        Assert.Contains("line 4", run.Out, StringComparison.Ordinal);
+        Assert.Contains("low: required for qualifier MORE_THAN", run.Out, StringComparison.Ordinal);
+        var documents = invoker.Requests.Where(r => r.Method == "CreateDocument").ToList();
+        Assert.Single(documents);
+        var sent = invoker.Requests.Where(r => r.Method == "ImportClaims").Select(r => (ImportClaimsRequest)r.Request).ToList();
+        Assert.Equal(3, sent.Count);
+        Assert.Equal("documents/23", sent[0].Claim.Document);
+    }
+
+    [Fact]
+    public async Task Import_SameFileTwice_SendsTheSameRequestIdsSoNothingIsDuplicated()
+    {
+        // Arrange
+        WriteFile();
+        var seen = new HashSet<string>();
+        var invoker = ClaimsService(seen);
+        // Act
+        await CliRun.RunAsync(invoker, "claims", "import", _file);
+        var second = await CliRun.RunAsync(invoker, "claims", "import", _file, "--json");
+        // Assert
+        var summary = Conflict.Cli.Formatting.JsonOutput.Parse<ImportClaimsResponse>(second.Out);
+        Assert.Equal((0L, 2L, 2L), (summary.CreatedCount, summary.DuplicateCount, summary.RejectedCount));
+        Assert.Equal(2, seen.Count);
+    }
+
+    [Fact]
+    public async Task Import_StopOnError_StopsAtTheFirstBadRow()
+    {
+        // Arrange
+        File.WriteAllText(_file, string.Join('\n',
+            Header,
+            "Oleksandr Syrskyi,RFE/RL,area_controlled,ua,RU-KRS,APPROXIMATE,,,1150,km2,2024-08-15,,,",
+            "Volodymyr Zelensky,UAWire,area_controlled,ua,RU-KRS,MORE_THAN,,,,km2,2024-08-19,,,",
+            "Volodymyr Zelensky,UAWire,localities_controlled,ua,RU-KRS,EXACT,,,92,count,2024-08-19,,,"));
+        var invoker = ClaimsService([]);
+        // Act
+        var run = await CliRun.RunAsync(invoker, "claims", "import", _file, "--stop-on-error");
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("3 rows, 1 created, 0 duplicates, 1 rejected, 1 not sent (stopped at the first error)", run.Out, StringComparison.Ordinal);
+        Assert.Single(invoker.Requests, r => r.Method == "ImportClaims");
+    }
+}

@@ -1,0 +1,2 @@
+global using Conflict.Grpc;
+global using Method = Conflict.Reconciliation.V1.Method;
