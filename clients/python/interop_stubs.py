@@ -1,17 +1,20 @@
 """Generates the Python stubs the interop peers need, at test time, and makes them importable.
 
-Sources: the official interop protos from Debian's grpc-proto (/usr/share/grpc-proto), health and
-reflection from our protos/, google.rpc.Status and its details from scripts/interop/protos/.
-Output: clients/python/gen/ (gitignored), regenerated when a source proto is newer.
+Sources: the official interop protos from Debian's grpc-proto (/usr/share/grpc-proto); health,
+reflection and every service of our protos/; google.rpc.Status and its details from
+scripts/interop/protos/. Output: clients/python/gen/ (gitignored), regenerated when a source is newer.
 
-Debian's python3-grpc-tools 1.14 bundles protoc 3.5.1, which rejects proto3 `optional`; that is
-why only the optional-free files of protos/ are compiled here (see EXTRA in sources_smoke.py).
+The compiler is Debian's protoc 3.21 with grpc_python_plugin (protobuf-compiler, protobuf-compiler-grpc,
+installed by .ci/run). Without them it falls back to python3-grpc-tools 1.14, whose protoc 3.5.1 rejects
+proto3 `optional`: then only the optional-free files of protos/conflict are compiled (sources, scope).
 
 The generated modules live in the proto packages `grpc.testing`, `grpc.health.v1`, ... while
 `grpc` is also the grpcio runtime package; appending our output to `grpc.__path__` lets both
 coexist without renaming the protos (grpcio ships no `grpc.testing`/`grpc.health` of its own here).
 """
+import glob
 import os
+import shutil
 import subprocess
 import sys
 
@@ -22,13 +25,28 @@ SYSTEM_PROTOS = os.environ.get("INTEROP_PROTO_ROOT", "/usr/share/grpc-proto")
 REPO_PROTOS = os.path.join(REPO, "protos")
 RPC_PROTOS = os.path.join(REPO, "scripts", "interop", "protos")
 
+PROTOC = shutil.which("protoc")
+PLUGIN = shutil.which("grpc_python_plugin")
+MODERN = bool(PROTOC and PLUGIN)
+OPTIONAL_FREE = ["conflict/sources/v1/sources_service.proto", "conflict/type/v1/scope.proto"]
+CONFLICT = sorted(os.path.relpath(p, REPO_PROTOS) for p in glob.glob(os.path.join(REPO_PROTOS, "conflict", "**", "*.proto"), recursive=True))
+
 # (include root, files relative to it)
 SETS = [
     (SYSTEM_PROTOS, ["grpc/testing/test.proto", "grpc/testing/messages.proto", "grpc/testing/empty.proto"]),
     (REPO_PROTOS, ["grpc/health/v1/health.proto", "grpc/reflection/v1/reflection.proto",
                    "grpc/reflection/v1alpha/reflection.proto"]),
     (RPC_PROTOS, ["google/rpc/status.proto", "google/rpc/error_details.proto"]),
+    (REPO_PROTOS, CONFLICT if MODERN else [f for f in OPTIONAL_FREE if f in CONFLICT]),
 ]
+
+
+def _compiler():
+    if MODERN:
+        import grpc_tools  # for its copy of the well-known types (google/protobuf/*.proto)
+        well_known = os.path.join(os.path.dirname(grpc_tools.__file__), "_proto")
+        return [PROTOC, "-I" + well_known, "--plugin=protoc-gen-grpc_python=" + PLUGIN]
+    return [sys.executable, "-m", "grpc_tools.protoc"]
 
 
 def _out_of_date(root, files):
@@ -44,9 +62,9 @@ def generate(extra=()):
     """Compiles every set (plus `extra`, a list of (root, files)) that is missing or stale."""
     os.makedirs(GEN, exist_ok=True)
     for root, files in list(SETS) + list(extra):
-        if not _out_of_date(root, files):
+        if not files or not _out_of_date(root, files):
             continue
-        cmd = [sys.executable, "-m", "grpc_tools.protoc", "-I" + root, "-I" + REPO_PROTOS,
+        cmd = _compiler() + ["-I" + root, "-I" + REPO_PROTOS,
                "--python_out=" + GEN, "--grpc_python_out=" + GEN] + files
         result = subprocess.run(cmd, capture_output=True, text=True)
         if result.returncode != 0:

@@ -14,7 +14,7 @@ import sys
 
 import interop_stubs
 
-interop_stubs.install(extra=[(interop_stubs.REPO_PROTOS, ["conflict/sources/v1/sources_service.proto"])])
+interop_stubs.install()
 
 import grpc  # noqa: E402
 from conflict.sources.v1 import sources_service_pb2 as pb, sources_service_pb2_grpc as pb_grpc  # noqa: E402

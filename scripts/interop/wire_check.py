@@ -155,11 +155,13 @@ def server_deadline(port, compressing):
 
 
 def timeout_units(port, compressing):
-    # Every unit of grpc-timeout (H M S m u n, at most 8 digits) must parse; all of these leave time enough.
+    # Every unit of grpc-timeout (H M S m u n, at most 8 digits) must parse. The longest nanosecond value is
+    # 0.1 s, which a loaded machine may miss: there DEADLINE_EXCEEDED also proves the value was understood.
     for value in ("1H", "10M", "30S", "30000m", "30000000u", "99999999n"):
         response = post(port, "/grpc.testing.TestService/EmptyCall", b"\0\0\0\0\0", {"grpc-timeout": value})
         status = dict(response.headers, **response.trailers).get("grpc-status")
-        expect(status == "0", "grpc-timeout %s: grpc-status %s (%s)" % (value, status, dict(response.headers, **response.trailers).get("grpc-message")))
+        allowed = ("0", "4") if value.endswith("n") else ("0",)
+        expect(status in allowed, "grpc-timeout %s: grpc-status %s (%s)" % (value, status, dict(response.headers, **response.trailers).get("grpc-message")))
 
 
 def request_cardinality(port, compressing):

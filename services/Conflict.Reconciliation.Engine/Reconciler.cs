@@ -61,6 +61,19 @@ public static class Reconciler
         return new ReconciliationResult(results, learned.Model, assessments);
     }
 
+    /// <summary>Overall assessments (noise, bias, accuracy, a sentence) of every source in a learned model, without
+    /// the per-measure ones (those need the claims; <see cref="ReconcileAll"/> returns both).</summary>
+    public static IReadOnlyList<SourceAssessment> Assess(SourceModel model)
+    {
+        var arrays = new SourceArrays([.. model.Sources.Values]);
+        var list = new List<SourceAssessment>(arrays.Count);
+        for (var i = 0; i < arrays.Count; i++)
+        {
+            list.Add(Assessor.Overall(arrays, i));
+        }
+        return list;
+    }
+
     private static VariableResult Produce(PreparedVariable v, SourceArrays sources, double drift, double switchRate,
         ReconcileOptions options, Posterior?[]? keep = null, int slot = 0)
     {

@@ -15,6 +15,9 @@ internal static class SourceMapping
 
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default);
 
+    /// <summary>Reads feed snapshots; tolerates fields a newer replica may have written during a rolling upgrade.</summary>
+    private static readonly JsonParser SnapshotParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+
     public static string NameOf(string id) => NamePrefix + id;
 
     public static string Etag(SourceRow row) => row.Revision.ToString(CultureInfo.InvariantCulture);
@@ -58,11 +61,13 @@ internal static class SourceMapping
 
     public static string ToJson(SourceRecord record) => Json.Format(ToProto(record));
 
+    public static Source FromSnapshot(string snapshot) => SnapshotParser.Parse<Source>(snapshot);
+
     public static WatchSourcesResponse ToProto(ChangeRow change) => new()
     {
         Sequence = change.Sequence,
         ChangeType = (ChangeType)change.ChangeType,
-        Source = JsonParser.Default.Parse<Source>(change.Snapshot),
+        Source = FromSnapshot(change.Snapshot),
         ChangeTime = Time(change.ChangeMs),
     };
 

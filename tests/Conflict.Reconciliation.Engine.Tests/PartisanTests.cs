@@ -81,4 +81,16 @@ public sealed class PartisanTests
         // Assert
         Assert.Equal(first.Sources["kyiv"].PartisanBias, again.Sources["kyiv"].PartisanBias, 2);
     }
+
+    [Fact]
+    public void Assess_LearnedModel_MatchesTheFullAssessment()
+    {
+        // Arrange
+        var full = Reconciler.ReconcileAll(Data());
+        // Act
+        var overall = Reconciler.Assess(full.Model);
+        // Assert
+        var kyiv = overall.Single(a => a.Source == "kyiv");
+        Assert.Equal(full.Sources.Single(a => a.Source == "kyiv" && a.Measure is null), kyiv);
+    }
 }

@@ -119,4 +119,21 @@ public sealed class StateSpaceTests
         // Assert
         Assert.Empty(result.Variables[0].Timeline);
     }
+
+    [Fact]
+    public void ReconcileVariable_OtherClaimantEchoesAFigure_CountsOnce()
+    {
+        // Arrange: the Pentagon repeats the White House's figure two days later; a third source differs.
+        var whiteHouse = Claims.Make("White House", null, 0, Quantity.About(1000));
+        var pentagon = Claims.Make("Pentagon", null, 2, Quantity.About(1000));
+        var seoul = Claims.Make("Seoul", null, 2, Quantity.About(1100));
+        var variable = Claims.Variable("military_losses/kp/RU-KRS", MeasureKind.Cumulative, whiteHouse, pentagon, seoul);
+        // Act
+        var result = Reconciler.ReconcileVariable(variable, SourceModel.Empty);
+        // Assert
+        var statements = result.Claims.ToDictionary(c => c.ClaimId, c => c.Statement);
+        Assert.Equal(statements[whiteHouse.Id], statements[pentagon.Id]);
+        Assert.NotEqual(statements[seoul.Id], statements[pentagon.Id]);
+        Assert.Equal(1, result.At(Claims.Day0.AddDays(2))!.IndependentStatements);
+    }
 }

@@ -5,17 +5,19 @@ using Conflict.Reconciliation.Engine.Synthetic;
 
 namespace Conflict.Bench.Engine;
 
-/// <summary>`reconcile-quality`: error and 90% coverage of every method on synthetic timelines with known truth.</summary>
+/// <summary>`reconcile-quality [variables] [claims per variable] [seed]`: error and 90% coverage of every method on
+/// synthetic timelines with known truth.</summary>
 internal static class ReconcileQualityBench
 {
     public static Task<int> RunAsync(string[] args)
     {
         var variables = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 600;
         var claims = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 25;
-        var data = TimelineGenerator.Generate(variables, claims, sources: 120, seed: 20240806);
+        var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20240806;
+        var data = TimelineGenerator.Generate(variables, claims, sources: 120, seed: seed);
         var inputs = data.Select(d => d.Input).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reconcile-quality: {variables} variables, {inputs.Sum(v => v.Claims.Count)} claims, 120 sources, seed 20240806"));
+            $"reconcile-quality: {variables} variables, {inputs.Sum(v => v.Claims.Count)} claims, 120 sources, seed {seed}"));
         Console.WriteLine("method        points       MAE   relMAE  medRel  cover90  relWidth   seconds");
         var scores = new Dictionary<Method, TimelineScore>();
         foreach (var method in new[] { Method.Mean, Method.Median, Method.MajorityVote, Method.Crh, Method.StateSpace })

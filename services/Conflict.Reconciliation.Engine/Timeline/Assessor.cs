@@ -22,7 +22,8 @@ internal static class Assessor
         return list;
     }
 
-    private static SourceAssessment Overall(SourceArrays s, int i)
+    /// <summary>The overall assessment of source <paramref name="i"/>.</summary>
+    internal static SourceAssessment Overall(SourceArrays s, int i)
     {
         var shape = s.NoiseShape[i];
         var rate = s.NoiseVariance[i] * (shape - 1);

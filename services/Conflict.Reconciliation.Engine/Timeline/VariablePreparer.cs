@@ -17,17 +17,23 @@ internal static class VariablePreparer
         var categories = new List<string>();
         var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var statementCategory = new List<int>(claims.Count);
+        var parsed = new Stated?[claims.Count];
+        for (var c = 0; c < claims.Count; c++)
+        {
+            parsed[c] = categorical ? null : claims[c].Quantity is { } q ? Stated.From(q) : null;
+        }
+        var effectiveKeys = EchoCollapser.Keys(claims, parsed);
         for (var c = 0; c < claims.Count; c++)
         {
             var claim = claims[c];
-            Stated? stated = categorical ? null : claim.Quantity is { } q ? Stated.From(q) : null;
+            var stated = parsed[c];
             var category = categorical ? claim.Category?.Trim() : null;
             if ((categorical && string.IsNullOrEmpty(category)) || (!categorical && stated is null))
             {
                 claimStatement[c] = -1;
                 continue;
             }
-            var key = claim.StatementKey ?? claim.Id;
+            var key = effectiveKeys[c];
             if (!keys.TryGetValue(key, out var s))
             {
                 s = firstClaim.Count;
@@ -46,7 +52,7 @@ internal static class VariablePreparer
             var claim = claims[firstClaim[s]];
             var end = Array.BinarySearch(days, claim.End.DayNumber);
             var from = Array.BinarySearch(days, claim.From.DayNumber);
-            statements[s] = new Statement(claim.StatementKey ?? claim.Id, sourceOf(claim), end, from < 0 ? end : from, values[s], statementCategory[s]);
+            statements[s] = new Statement(effectiveKeys[firstClaim[s]], sourceOf(claim), end, from < 0 ? end : from, values[s], statementCategory[s]);
             hasEvidence[end] = true;
             hasEvidence[statements[s].FromNode] = true;
         }

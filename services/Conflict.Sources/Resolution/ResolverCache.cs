@@ -1,6 +1,4 @@
 using Conflict.Sources.Feed;
-using Conflict.Sources.V1;
-using Google.Protobuf;
 
 namespace Conflict.Sources.Resolution;
 
@@ -90,7 +88,7 @@ internal sealed class ResolverCache(SourceStore store, ChangeStore changes) : ID
 
     private void Apply(IReadOnlyList<ChangeRow> batch)
     {
-        var sources = batch.Select(c => JsonParser.Default.Parse<Source>(c.Snapshot)).ToList();
+        var sources = batch.Select(c => SourceMapping.FromSnapshot(c.Snapshot)).ToList();
         _lock.EnterWriteLock();
         try
         {

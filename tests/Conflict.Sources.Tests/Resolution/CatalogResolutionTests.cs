@@ -47,11 +47,6 @@ public sealed class CatalogResolutionTests
         Assert.Empty(unresolved);
     }
 
-    /// <summary>A name resolves, or each part of a joint byline ("Reuters/TASS") does.</summary>
-    private static bool Resolves(string name)
-        => Resolver.Resolve(name, "", "").Match is not null
-           || (name.Contains('/', StringComparison.Ordinal) && name.Split('/').All(part => Resolver.Resolve(part, "", "").Match is not null));
-
     [Theory]
     [InlineData("Mikhail Murashko (Russian health minister)", "murashko")]
     [InlineData("Pentagon (Sabrina Singh)", "pentagon")]
@@ -75,4 +70,9 @@ public sealed class CatalogResolutionTests
         // Assert
         Assert.Equal(expected, result.Match?.SourceId);
     }
+
+    /// <summary>A name resolves, or each part of a joint byline ("Reuters/TASS") does.</summary>
+    private static bool Resolves(string name)
+        => Resolver.Resolve(name, "", "").Match is not null
+           || (name.Contains('/', StringComparison.Ordinal) && name.Split('/').All(part => Resolver.Resolve(part, "", "").Match is not null));
 }
