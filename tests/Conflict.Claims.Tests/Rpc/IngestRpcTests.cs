@@ -35,6 +35,27 @@ public sealed class IngestRpcTests(ClaimsServices services) : IClassFixture<Clai
     }
 
     [Fact]
+    public async Task ExtractClaims_ServiceCatalog_ExtractsAsTheShippedLibraryDoes()
+    {
+        // Arrange: the service builds its extractor from the database catalog, which must keep the grammar.
+        const string Article = "Kyiv said on Tuesday that its forces had taken more than 300 Russian soldiers prisoner near Sudzha, in the Kursk region.";
+        var published = new DateOnly(2024, 8, 21);
+        var library = new Conflict.Claims.Extraction.ClaimExtractor(Conflict.Claims.Measures.MeasureCatalogFile.Default)
+            .Extract(Article, "en", published, "Test Wire");
+        // Act
+        var response = await Client.ExtractClaimsAsync(new ExtractClaimsRequest
+        {
+            Text = Article,
+            Language = "en",
+            PublishTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            Publisher = "Test Wire",
+        });
+        // Assert
+        Assert.NotEmpty(library);
+        Assert.Equal(library.Select(c => ("measures/" + c.Measure, c.Party)), response.Claims.Select(c => (c.Measure, c.Scope.Party)));
+    }
+
+    [Fact]
     public async Task IngestDocument_ValidateOnly_ReportsClaimsStoresNothing()
     {
         // Arrange
