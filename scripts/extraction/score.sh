@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Extracts claims from the five seed articles (metadata from seeds.json) into OUT_DIR as <stem>.jsonl,
-# then scores them against the gold with ../shared/tools/score_extraction.py.
+# Extracts the claims of the five seed articles with the client, `conflict extract ... --format jsonl`, against
+# a real Sources service (loaded with demo/sources.json, so claimants print as display names) and a real Claims
+# service, into OUT_DIR as <stem>.jsonl; then scores them with ../shared/tools/score_extraction.py.
 # Usage: scripts/extraction/score.sh [OUT_DIR] [--verbose]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -8,14 +9,33 @@ out=${1:-$(mktemp -d)}
 shift || true
 corpus=../shared/corpus
 mkdir -p "$out"
-dotnet build bench/Conflict.Bench -c Release -nologo -clp:ErrorsOnly -v:q >/dev/null
-bench=bench/Conflict.Bench/bin/Release/net10.0/Conflict.Bench.dll
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+dotnet build clients/Conflict.Cli -c Release -nologo -clp:ErrorsOnly -v:q >/dev/null
+bin() { echo "$1/bin/Release/net10.0/$2.dll"; }
+read -r sport cport < <(/usr/bin/python3 -c 'import socket
+s=[socket.socket() for _ in range(2)]
+[x.bind(("127.0.0.1",0)) for x in s]
+print(*[x.getsockname()[1] for x in s])')
+dotnet "$(bin services/Conflict.Sources Conflict.Sources)" --urls "http://127.0.0.1:$sport" \
+  --ConnectionStrings:Sources="Data Source=$work/sources.db" >"$work/sources.log" 2>&1 & pids+=($!)
+dotnet "$(bin services/Conflict.Claims Conflict.Claims)" --urls "http://127.0.0.1:$cport" \
+  --ConnectionStrings:Claims="Data Source=$work/claims.db" --Services:Sources="http://127.0.0.1:$sport" >"$work/claims.log" 2>&1 & pids+=($!)
+export CONFLICT_SOURCES="http://127.0.0.1:$sport" CONFLICT_CLAIMS="http://127.0.0.1:$cport"
+conflict() { dotnet "$(bin clients/Conflict.Cli conflict)" "$@"; }
+for _ in $(seq 1 120); do
+  conflict measures list >/dev/null 2>&1 && conflict sources list >/dev/null 2>&1 && break
+  sleep 0.5
+done
+conflict sources import demo/sources.json >/dev/null
 /usr/bin/python3 - "$corpus/seeds.json" <<'PY' | while IFS=$'\t' read -r file published language publisher; do
 import json, sys
 for d in json.load(open(sys.argv[1]))["documents"]:
     print("\t".join([d["file"], d["published"], d["language"], d["publisher"]]))
 PY
-  dotnet "$bench" extract-jsonl --published "$published" --language "$language" --publisher "$publisher" \
-    "$corpus/seeds/$file" > "$out/${file%.txt}.jsonl"
+  conflict extract "$corpus/seeds/$file" --published "$published" --language "$language" --publisher "$publisher" \
+    --format jsonl > "$out/${file%.txt}.jsonl"
 done
 /usr/bin/python3 ../shared/tools/score_extraction.py --gold "$corpus/gold" --pred "$out" "$@"
