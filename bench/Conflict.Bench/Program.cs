@@ -18,6 +18,10 @@ var benchmarks = new SortedDictionary<string, (string Description, Func<string[]
     ["reconcile-service"] = ("three services: feed catch-up, new claim to timeline p99, GetTimeline p99 [--claims N] [--variables V]", ReconcileServiceBenchmark.RunAsync),
 };
 
+if (Conflict.Bench.Extraction.ExtractionCommands.TryRun(args) is { } extractionExit)
+{
+    return extractionExit;
+}
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {
     Console.WriteLine("usage: Conflict.Bench <benchmark> [options]");

@@ -77,8 +77,8 @@ public sealed class RealServicesTests(RealSuiteFixture suite) : IClassFixture<Re
         // Arrange
         await CreateSourceAsync("gw-claimant", """{"displayName":"Gateway Claimant","kind":"SOURCE_KIND_MILITARY","alignedParty":"ua"}""");
         var body = """
-            {"claimant":"sources/gw-claimant","measure":"measures/area_controlled","scope":{"party":"ua","place":"RU-KRS"},
-             "quantity":{"qualifier":"QUALIFIER_APPROXIMATE","point":640,"unit":"km2","text":"about 640 km²"},
+            {"claimant":"sources/gw-claimant","measure":"measures/incursion_depth","scope":{"party":"ua","place":"RU-BRY"},
+             "quantity":{"qualifier":"QUALIFIER_APPROXIMATE","point":12,"unit":"km","text":"about 12 km"},
              "asOf":{"startDate":"2024-10-01","endDate":"2024-10-01"},"quote":"a figure in our own words"}
             """;
         // Act
@@ -86,7 +86,7 @@ public sealed class RealServicesTests(RealSuiteFixture suite) : IClassFixture<Re
         var retracted = await (await suite.Http.PostAsync($"/v1/{claim.Name}:retract", HttpJson.Body("""{"reason":"test"}"""))).ReadMessageAsync<Claim>();
         var listed = await (await suite.Http.GetAsync("/v1/claims?claimant=sources/gw-claimant")).ReadMessageAsync<ListClaimsResponse>();
         // Assert
-        Assert.Equal("area_controlled/ua/RU-KRS", claim.Variable);
+        Assert.Equal("incursion_depth/ua/RU-BRY", claim.Variable);
         Assert.Equal(ClaimState.Retracted, retracted.State);
         Assert.Contains(listed.Claims, c => c.Name == claim.Name);
     }

@@ -92,6 +92,7 @@ public sealed class TimelineTests(Suite suite) : IClassFixture<Suite>
         while (next.Evidence.Count < 2);
         // Assert
         Assert.Single(first.Evidence);
+        Assert.True(first.Revision > 0, "a stored timeline carries the revision it was saved with");
         Assert.True(next.Revision > first.Revision);
         Assert.Equal("2024-11-02", next.Points[^1].Date);
     }

@@ -22,7 +22,7 @@ public sealed class ServiceHost<TMarker> : IDisposable
         DataDirectory = new TempDirectory("conflict-host");
         foreach (var name in new[] { "Sources", "Claims", "Reconciliation" })
         {
-            _settings[$"ConnectionStrings:{name}"] = $"Data Source={DataDirectory.File(name.ToLowerInvariant() + ".db")}";
+            UseDatabase(name);
         }
     }
 
@@ -48,6 +48,13 @@ public sealed class ServiceHost<TMarker> : IDisposable
     {
         _settings[key] = value;
         return this;
+    }
+
+    /// <summary>Points <c>ConnectionStrings:{name}</c> at a SQLite file in the data directory (name.db, lower-case).</summary>
+    public ServiceHost<TMarker> UseDatabase(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return UseSetting($"ConnectionStrings:{name}", $"Data Source={DataDirectory.File(name.ToLowerInvariant() + ".db")}");
     }
 
     /// <summary>Starts the service if it is not running; returns its address.</summary>

@@ -17,6 +17,10 @@ internal static class TimelineChart
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 8);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 4);
+        if (TimelineTable.IsCategorical(timeline))
+        {
+            return [$"{timeline.Variable}: a categorical timeline has no chart; use --format table"];
+        }
         var claims = timeline.Evidence.Select(Marker).OfType<ClaimMark>().ToList();
         var points = timeline.Points.Select(p => (Day: DayNumber(p.Date), Point: p)).Where(p => p.Day is not null)
             .Select(p => (Day: p.Day!.Value, p.Point)).OrderBy(p => p.Day).ToList();

@@ -7,18 +7,22 @@ internal static class TimelineCsv
 {
     public const string Header = "date,estimate,low,high,statement_count,interpolated";
 
+    private static string CsvEscape(string value) => Files.CsvReader.Escape(value);
+
     public static void Write(TextWriter output, Timeline timeline)
     {
-        output.WriteLine(Header);
+        var categorical = TimelineTable.IsCategorical(timeline);
+        output.WriteLine(categorical ? Header + ",category,probability" : Header);
         foreach (var point in timeline.Points)
         {
+            var extra = categorical ? "," + CsvEscape(point.Category) + "," + Numbers.Plain(point.Probability) : "";
             output.WriteLine(string.Join(',',
                 point.Date,
                 Numbers.Plain(point.Estimate),
                 Numbers.Plain(point.Low),
                 Numbers.Plain(point.High),
                 Numbers.Plain(point.StatementCount),
-                point.Interpolated ? "true" : "false"));
+                point.Interpolated ? "true" : "false") + extra);
         }
     }
 }

@@ -9,6 +9,11 @@ internal static class TimelineTable
     public static void Write(IAnsiConsole console, Timeline timeline)
     {
         console.WriteLine(Title(timeline));
+        if (IsCategorical(timeline))
+        {
+            WriteCategorical(console, timeline);
+            return;
+        }
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Date");
         table.AddColumn(new TableColumn("Estimate").RightAligned());
@@ -23,6 +28,20 @@ internal static class TimelineTable
                 Interval(point),
                 point.StatementCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 point.Interpolated ? "interpolated" : "");
+        }
+        console.Write(table);
+    }
+
+    /// <summary>True when the variable is categorical (who holds a town): points carry a category, not a number.</summary>
+    public static bool IsCategorical(Timeline timeline) => timeline.Points.Any(p => p.Category.Length > 0);
+
+    private static void WriteCategorical(IAnsiConsole console, Timeline timeline)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Date", "Category", "Probability", "Statements", "");
+        foreach (var point in timeline.Points)
+        {
+            table.AddRow(point.Date, Markup.Escape(point.Category), Numbers.Display(point.Probability),
+                point.StatementCount.ToString(System.Globalization.CultureInfo.InvariantCulture), point.Interpolated ? "interpolated" : "");
         }
         console.Write(table);
     }

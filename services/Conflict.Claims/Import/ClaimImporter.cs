@@ -8,9 +8,10 @@ namespace Conflict.Claims.Import;
 
 /// <summary>
 /// Bulk ingest: commits the stream in batches of <see cref="BatchSize"/> on one connection with prepared
-/// statements, answering with progress after each commit. Each item's request id is recorded in the same
-/// transaction as its claim, so a retried import skips what was stored and stores what was not. Bad items are
-/// rejected one by one; the Sources service being down ends the stream with UNAVAILABLE after the last commit.
+/// statements, answering with progress after each commit. Each item's request id is stored with its claim in the
+/// same transaction, so a retried import skips what was stored and stores what was not. Bad items are rejected one
+/// by one; the Sources service being down ends the stream with UNAVAILABLE after the last commit. The next batch
+/// is validated while the previous one is written, so the two stages use two cores.
 /// </summary>
 internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer)
 {
@@ -26,13 +27,24 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
             var names = new NameCache();
             var progress = new ImportProgress();
-            var batch = new List<ImportClaimsRequest>(BatchSize);
-            while (await batches.NextAsync(batch, ct))
+            var writing = Task.CompletedTask;
+            try
             {
-                await CommitAsync(batch, writer, names, progress, ct);
-                await report(progress.Report(done: false));
-                batch.Clear();
+                var batch = new List<ImportClaimsRequest>(BatchSize);
+                while (await batches.NextAsync(batch, ct))
+                {
+                    var prepared = await PrepareAsync(batch, names, ct);
+                    batch = new List<ImportClaimsRequest>(BatchSize);
+                    await writing;
+                    writing = Task.Run(() => WriteAndReportAsync(prepared, writer, progress, report, ct), ct);
+                }
             }
+            finally
+            {
+                // Never leave a write running on the writer that is about to be disposed.
+                await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+            await writing;
             await report(progress.Report(done: true));
         }
         finally
@@ -42,52 +54,63 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         }
     }
 
-    private async Task CommitAsync(List<ImportClaimsRequest> batch, ClaimWriter writer, NameCache names, ImportProgress progress, CancellationToken ct)
+    private async Task<PreparedBatch> PrepareAsync(List<ImportClaimsRequest> batch, NameCache names, CancellationToken ct)
     {
-        var items = new List<(ImportClaimsRequest Request, ClaimInput Input)>(batch.Count);
+        var rejections = new List<(string, IReadOnlyList<string>)>();
+        var items = new List<(string RequestId, ClaimInput Input)>(batch.Count);
         foreach (var request in batch)
         {
-            progress.Received++;
             if (request.RequestId.Length is 0 or > 200 || request.Claim is null)
             {
-                progress.Reject(request.RequestId, [request.Claim is null ? "claim: is required" : "request_id: must hold 1 to 200 characters"]);
+                rejections.Add((request.RequestId, [request.Claim is null ? "claim: is required" : "request_id: must hold 1 to 200 characters"]));
                 continue;
             }
-            items.Add((request, new ClaimInput(request.Claim, new Problems("claim"), ClaimOrigin.Import, request.RequestId)));
+            items.Add((request.RequestId, new ClaimInput(request.Claim, new Problems("claim"), ClaimOrigin.Import, request.RequestId)));
         }
-        var rows = await PrepareAsync(items.Select(i => i.Input).ToList(), names, ct);
-        await writer.BeginAsync(ct);
-        long created = 0, duplicates = 0;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var (request, input) = items[i];
-            if (input.Problems.Any)
-            {
-                progress.Reject(request.RequestId, input.Problems.Items.Select(p => $"{p.Field}: {p.Description}"));
-            }
-            else if (await writer.TryInsertClaimAsync(rows[i], ct))
-            {
-                created++;
-            }
-            else
-            {
-                duplicates++;
-            }
-        }
-        await writer.CommitAsync(ct);
-        progress.Created += created;
-        progress.Duplicates += duplicates;
-    }
-
-    private async Task<IReadOnlyList<ClaimRow>> PrepareAsync(IReadOnlyList<ClaimInput> inputs, NameCache names, CancellationToken ct)
-    {
+        IReadOnlyList<ClaimRow> rows;
         try
         {
-            return await preparer.PrepareAsync(inputs, names, ct);
+            rows = await preparer.PrepareAsync(items.Select(i => i.Input).ToList(), names, ct);
         }
         catch (SourcesUnavailableException e)
         {
             throw RpcErrors.Unavailable(e.Message);
         }
+        var valid = new List<ClaimRow>(rows.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var problems = items[i].Input.Problems;
+            if (problems.Any)
+            {
+                rejections.Add((items[i].RequestId, problems.Items.Select(p => $"{p.Field}: {p.Description}").ToList()));
+            }
+            else
+            {
+                valid.Add(rows[i]);
+            }
+        }
+        return new PreparedBatch(batch.Count, valid, rejections);
+    }
+
+    private static async Task WriteAndReportAsync(PreparedBatch batch, ClaimWriter writer, ImportProgress progress, Func<ImportClaimsResponse, Task> report, CancellationToken ct)
+    {
+        await writer.BeginAsync(ct);
+        long created = 0;
+        foreach (var row in batch.Rows)
+        {
+            if (await writer.TryInsertClaimAsync(row, ct))
+            {
+                created++;
+            }
+        }
+        await writer.CommitAsync(ct);
+        progress.Received += batch.Received;
+        progress.Created += created;
+        progress.Duplicates += batch.Rows.Count - created;
+        foreach (var (requestId, reasons) in batch.Rejections)
+        {
+            progress.Reject(requestId, reasons);
+        }
+        await report(progress.Report(done: false));
     }
 }

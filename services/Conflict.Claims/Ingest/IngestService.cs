@@ -24,12 +24,14 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         var problems = new Problems();
         DocumentValidation.Check(document, problems);
         problems.ThrowIfAny();
-        var (_, rows) = await ExtractAsync(document, "", ct);
+        // Checked against the text as if it were stored (offsets, as-of before publication), then shown without names.
+        var (_, rows) = await ExtractAsync(document, Ids.New(), ct);
         var response = new ExtractClaimsResponse();
         foreach (var row in rows)
         {
             var claim = ClaimMapping.ToMessage(row);
             claim.Name = "";
+            claim.Document = "";
             claim.CreateTime = null;
             response.Claims.Add(claim);
         }
@@ -87,7 +89,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         }
         var name = Ids.Name(DocumentMapping.Collection, documentId);
         var inputs = found.Select(f => new ClaimInput(ExtractedClaimMapping.ToClaim(f, name), new Problems("claim"), ClaimOrigin.Extractor)).ToList();
-        var pending = documentId.Length == 0 ? null : new Dictionary<string, DocumentFacts>
+        var pending = new Dictionary<string, DocumentFacts>
         {
             [documentId] = new() { Id = documentId, PublishMs = Dates.ToMs(document.PublishTime), TextLength = document.Text.Length, Language = document.Language, Publisher = document.Publisher },
         };

@@ -5,11 +5,11 @@ internal sealed class BackendOptions
 {
     public const string Section = "Services";
 
-    public string Sources { get; set; } = "http://localhost:5001";
+    public string Sources { get; set; } = "http://localhost:5101";
 
-    public string Claims { get; set; } = "http://localhost:5002";
+    public string Claims { get; set; } = "http://localhost:5102";
 
-    public string Reconciliation { get; set; } = "http://localhost:5003";
+    public string Reconciliation { get; set; } = "http://localhost:5103";
 
     /// <summary>Deadline of unary calls made on behalf of an HTTP request.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);

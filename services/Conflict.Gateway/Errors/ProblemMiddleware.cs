@@ -27,9 +27,13 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, BackendCha
         catch (Exception e) when (!http.Response.HasStarted)
         {
             var problem = Map(e, http);
-            if (problem.Status >= 500)
+            if (problem.Status == 500)
             {
                 LogFailure(logger, http.Request.Method, http.Request.Path, problem.Type, e);
+            }
+            else if (problem.Status > 500)
+            {
+                LogUnavailable(logger, http.Request.Method, http.Request.Path, problem.Detail);
             }
             await problem.WriteAsync(http.Response, http.RequestAborted);
         }
@@ -51,6 +55,10 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, BackendCha
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} failed with {Type}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed with {Type}")]
     private static partial void LogFailure(ILogger logger, string method, string path, string type, Exception exception);
+
+    /// <summary>A service that is down or slow is an operational state, not a bug: one line, no stack.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path}: {Detail}")]
+    private static partial void LogUnavailable(ILogger logger, string method, string path, string? detail);
 }

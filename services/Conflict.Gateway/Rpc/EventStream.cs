@@ -18,10 +18,19 @@ internal static class EventStream
 
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
+    private static readonly TimeSpan FirstMessageWait = TimeSpan.FromSeconds(2);
+
     public static async Task RelayAsync(HttpContext http, IAsyncEnumerable<IMessage> messages, Func<RpcException, Problem> toProblem, CancellationToken ct)
     {
         await using var stream = messages.GetAsyncEnumerator(ct);
-        var hasFirst = await stream.MoveNextAsync();
+        // An immediate failure (NOT_FOUND, UNAVAILABLE) becomes an HTTP error; a service that has nothing to
+        // send yet (a variable not computed so far) must not hold the response headers back for long.
+        var first = stream.MoveNextAsync().AsTask();
+        await Task.WhenAny(first, Task.Delay(FirstMessageWait, ct));
+        if (first.IsCompleted)
+        {
+            await first;
+        }
         StartResponse(http);
         using var gate = new SemaphoreSlim(1, 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -29,7 +38,7 @@ internal static class EventStream
         try
         {
             await WriteAsync(http.Response, gate, "retry: 2000\n\n", ct);
-            for (var more = hasFirst; more; more = await stream.MoveNextAsync())
+            for (var more = await first; more; more = await stream.MoveNextAsync())
             {
                 await WriteAsync(http.Response, gate, "data: " + ProtoJson.Format(stream.Current) + "\n\n", ct);
             }

@@ -19,9 +19,9 @@ internal sealed partial class GrpcCall<TRequest, TResponse>
         }
         if (_cts is not null && Token.IsCancellationRequested && exception is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException)
         {
-            return _options.CancellationToken.IsCancellationRequested || _options.Deadline is null
-                ? new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client."))
-                : new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded"));
+            return LocalDeadlinePassed
+                ? new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded"))
+                : new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the caller."));
         }
         if (FindProtocolException(exception) is { } protocol)
         {
@@ -34,6 +34,10 @@ internal sealed partial class GrpcCall<TRequest, TResponse>
             _ => new RpcException(new Status(StatusCode.Internal, $"Error in gRPC call: {exception.GetType().Name}: {exception.Message}")),
         };
     }
+
+    /// <summary>True when this call's own deadline timer has fired (not the caller's token).</summary>
+    private bool LocalDeadlinePassed =>
+        _options.Deadline is { } deadline && !_options.CancellationToken.IsCancellationRequested && DateTime.UtcNow >= deadline.ToUniversalTime();
 
     private static HttpProtocolException? FindProtocolException(Exception? exception)
     {

@@ -120,6 +120,12 @@ internal sealed partial class GrpcCall<TRequest, TResponse> : IResponseSource<TR
     /// <summary>Records how the call ended, once; returns the failure that stands (the first one).</summary>
     private RpcException? Finish(RpcException? failure, Status status, Metadata trailers)
     {
+        if (status.StatusCode == StatusCode.Cancelled && LocalDeadlinePassed)
+        {
+            // The server saw our reset at the deadline as a cancellation; for the caller it is the deadline.
+            status = new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded");
+            failure = new RpcException(status, trailers);
+        }
         lock (_sync)
         {
             if (_status is not null)

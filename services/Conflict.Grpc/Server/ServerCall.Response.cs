@@ -154,7 +154,8 @@ internal sealed partial class ServerCall
 
     private void OnTokenCancelled()
     {
-        if (!Http.RequestAborted.IsCancellationRequested)
+        // A client that gives up at its deadline may reset the stream just before ours fires: still a deadline.
+        if (!Http.RequestAborted.IsCancellationRequested || DateTime.UtcNow >= Context.Deadline)
         {
             DeadlineExceeded = true;
             _deadlineReached?.TrySetResult();

@@ -24,20 +24,11 @@ internal sealed partial class ServerCall : IDisposable
         RequestEncoding = requestEncoding;
         var deadline = DateTime.MaxValue;
         var token = http.RequestAborted;
-        if (timeout is { } t)
+        if (timeout is not null)
         {
-            deadline = DateTime.UtcNow + t;
+            deadline = DateTime.UtcNow + timeout.Value;
             _deadlineCts = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
             _deadlineReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _deadlineCts.Token.Register(static state => ((ServerCall)state!).OnTokenCancelled(), this);
-            if (t <= TimeSpan.Zero)
-            {
-                _deadlineCts.Cancel();
-            }
-            else if (t < TimeSpan.FromDays(30))
-            {
-                _deadlineCts.CancelAfter(t);
-            }
             token = _deadlineCts.Token;
         }
         if (streaming || _deadlineCts is not null)
@@ -46,6 +37,24 @@ internal sealed partial class ServerCall : IDisposable
         }
         Context = new ServerCallContext(http, method, deadline, token) { Call = this };
         Reader = new FrameReader(http.Request.BodyReader, options.Server.MaxReceiveMessageSize, requestEncoding);
+        if (_deadlineCts is not null)
+        {
+            StartDeadlineTimer(timeout!.Value);
+        }
+    }
+
+    /// <summary>Arms the deadline once the call is fully built (the callback may run at once).</summary>
+    private void StartDeadlineTimer(TimeSpan timeout)
+    {
+        _deadlineCts!.Token.Register(static state => ((ServerCall)state!).OnTokenCancelled(), this);
+        if (timeout <= TimeSpan.Zero)
+        {
+            _deadlineCts.Cancel();
+        }
+        else if (timeout < TimeSpan.FromDays(30))
+        {
+            _deadlineCts.CancelAfter(timeout);
+        }
     }
 
     public HttpContext Http { get; }

@@ -17,6 +17,11 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
         {
             var row = await store.GetAsync(variable, withPayload: true, ct);
             timeline = row?.Timeline is null ? null : V1.Timeline.Parser.ParseFrom(row.Timeline);
+            if (timeline is not null)
+            {
+                // The payload is serialized before the store assigns its revision.
+                timeline.Revision = row!.Revision;
+            }
         }
         else
         {

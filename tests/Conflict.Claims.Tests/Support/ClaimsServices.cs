@@ -25,7 +25,7 @@ public sealed class ClaimsServices : IAsyncLifetime
         Sources = new SourcesServiceClient(SourcesHost.CreateChannel());
         ClaimsHost.UseSetting("Services:Sources", SourcesHost.Address.ToString());
         Claims = new ClaimsServiceClient(ClaimsHost.CreateChannel());
-        foreach (var (id, name, alias) in new[] { ("afp", "Agence France-Presse", "AFP"), ("isw", "Institute for the Study of War", "ISW"), ("zelensky", "Volodymyr Zelensky", "Zelenskyy") })
+        foreach (var (id, name, alias) in new[] { ("afp", "Agence France-Presse", "AFP"), ("isw", "Institute for the Study of War", "ISW"), ("zelensky", "Volodymyr Zelensky", "Zelensky") })
         {
             await CreateSourceAsync(id, name, alias);
         }

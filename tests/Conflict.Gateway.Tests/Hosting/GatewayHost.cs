@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,6 @@ internal sealed class GatewayHost : IAsyncDisposable
     public static async Task<GatewayHost> StartAsync(string sources, string claims, string reconciliation, IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Services:Sources"] = sources,
@@ -39,6 +39,8 @@ internal sealed class GatewayHost : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(settings);
         }
+        builder.AddConflictDefaults(o => o.Http2Only = false);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddGateway();
         var app = builder.Build();
         app.MapGateway();

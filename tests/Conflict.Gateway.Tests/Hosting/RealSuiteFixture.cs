@@ -1,16 +1,13 @@
 using Conflict.Claims;
-using Conflict.Gateway.Tests.Fakes;
-using Conflict.Grpc;
-using Conflict.Reconciliation.V1;
+using Conflict.Reconciliation;
 using Conflict.Sources;
 using Conflict.Testing;
-using Grpc.Health.V1;
 
 namespace Conflict.Gateway.Tests.Hosting;
 
 /// <summary>
-/// The real Sources and Claims services (real Kestrel, SQLite files in a temporary directory) behind the
-/// gateway. Reconciliation stays a fake until the real service lands.
+/// The real services (Sources, Claims, Reconciliation following both feeds; real Kestrel, SQLite files in
+/// temporary directories) behind the gateway.
 /// </summary>
 public sealed class RealSuiteFixture : IAsyncLifetime
 {
@@ -18,7 +15,7 @@ public sealed class RealSuiteFixture : IAsyncLifetime
 
     private ServiceHost<ClaimsServiceMarker> ClaimsHost { get; } = new();
 
-    private BackendHost _reconciliation = null!;
+    private ServiceHost<ReconciliationServiceMarker> ReconciliationHost { get; } = new();
 
     internal GatewayHost Gateway { get; private set; } = null!;
 
@@ -26,19 +23,17 @@ public sealed class RealSuiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ClaimsHost.UseSetting("Services:Sources", SourcesHost.Address.ToString());
-        _reconciliation = await BackendHost.StartAsync(new DemoWorld(), app =>
-        {
-            app.MapGrpcService<FakeReconciliationService>(ReconciliationServiceClient.Descriptor);
-            app.MapGrpcService<FakeHealthService>(HealthClient.Descriptor);
-        });
-        Gateway = await GatewayHost.StartAsync(Trim(SourcesHost.Address), Trim(ClaimsHost.Address), _reconciliation.Address);
+        var sources = Trim(SourcesHost.Address);
+        ClaimsHost.UseSetting("Services:Sources", sources);
+        var claims = Trim(ClaimsHost.Address);
+        ReconciliationHost.UseSetting("Services:Sources", sources).UseSetting("Services:Claims", claims);
+        Gateway = await GatewayHost.StartAsync(sources, claims, Trim(ReconciliationHost.Address));
     }
 
     public async Task DisposeAsync()
     {
         await Gateway.DisposeAsync();
-        await _reconciliation.DisposeAsync();
+        ReconciliationHost.Dispose();
         ClaimsHost.Dispose();
         SourcesHost.Dispose();
     }

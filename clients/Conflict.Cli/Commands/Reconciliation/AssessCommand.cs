@@ -59,7 +59,7 @@ internal sealed class AssessCommand(CliContext cli, GlobalOptions globals)
 
     private static Table Build(IEnumerable<SourceAssessment> assessments)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Source", "Party", "Measure", "Statements", "Bias", "90% interval", "Noise", "Summary");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Source", "Party", "Measure", "Statements", "Bias", "90% interval", "Noise", "Accuracy", "Summary");
         foreach (var a in assessments)
         {
             table.AddRow(
@@ -67,7 +67,9 @@ internal sealed class AssessCommand(CliContext cli, GlobalOptions globals)
                 Markup.Escape(a.Measure.Length > 0 ? a.Measure : "(all)"),
                 a.StatementCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "×" + Numbers.Display(a.BiasFactor), $"{Numbers.Display(a.BiasFactorLow)} – {Numbers.Display(a.BiasFactorHigh)}",
-                Numbers.Display(a.Noise), Markup.Escape(a.Summary));
+                a.NoiseHigh > 0 ? $"{Numbers.Display(a.Noise)} ({Numbers.Display(a.NoiseLow)} – {Numbers.Display(a.NoiseHigh)})" : Numbers.Display(a.Noise),
+                a.Accuracy > 0 ? Numbers.Display(a.Accuracy) : "",
+                Markup.Escape(a.Summary));
         }
         return table;
     }

@@ -43,23 +43,3 @@ CREATE TABLE measures (
   unit TEXT NOT NULL,
   kind INTEGER NOT NULL
 );
-
-CREATE TABLE variables (
-  variable TEXT PRIMARY KEY,
-  measure TEXT NOT NULL,
-  party TEXT NOT NULL,
-  place TEXT NOT NULL,
-  claim_count INTEGER NOT NULL,
-  statement_count INTEGER NOT NULL,
-  first_day INTEGER NOT NULL,
-  last_day INTEGER NOT NULL,
-  revision BIGINT NOT NULL,
-  updated_ms BIGINT NOT NULL,
-  timeline BYTEA NULL,
-  conflicts BYTEA NULL
-);
-
-CREATE TABLE source_assessments (
-  source TEXT PRIMARY KEY,
-  payload BYTEA NOT NULL
-);

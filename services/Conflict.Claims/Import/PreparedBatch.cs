@@ -1,0 +1,6 @@
+using Conflict.Claims.Claims;
+
+namespace Conflict.Claims.Import;
+
+/// <summary>One import batch after validation and name resolution: the rows to write, and the items rejected.</summary>
+internal sealed record PreparedBatch(int Received, IReadOnlyList<ClaimRow> Rows, IReadOnlyList<(string RequestId, IReadOnlyList<string> Reasons)> Rejections);
