@@ -19,6 +19,7 @@ public sealed class ClaimExtractor
     public ClaimExtractor(IReadOnlyList<MeasureDefinition> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        catalog = WithShippedGrammar(catalog);
         Catalog = catalog;
         _english = new LanguageModel(EnglishWords.Create(), catalog);
         _french = new LanguageModel(FrenchWords.Create(), catalog);
@@ -31,6 +32,37 @@ public sealed class ClaimExtractor
     }
 
     public IReadOnlyList<MeasureDefinition> Catalog { get; }
+
+    /// <summary>
+    /// An extractor for <paramref name="catalog"/>, built once per distinct catalog content and reused: building
+    /// one compiles every word list (tens of milliseconds), and its word cache warms up as it reads.
+    /// </summary>
+    public static ClaimExtractor For(IReadOnlyList<MeasureDefinition> catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var signature = ExtractorCache.Signature(catalog);
+        return ExtractorCache.GetOrAdd(signature, () => new ClaimExtractor(catalog));
+    }
+
+    /// <summary>
+    /// Measures stored without the extractor's grammar fields (nouns, party role) take them from the shipped catalog
+    /// entry of the same id, so a catalog read back from a database extracts like the shipped one.
+    /// </summary>
+    private static List<MeasureDefinition> WithShippedGrammar(IReadOnlyList<MeasureDefinition> catalog)
+    {
+        var shipped = MeasureCatalogFile.Default.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        return [.. catalog.Select(m => m.Nouns.Count == 0 && m.PartyRole == "none" && shipped.TryGetValue(m.Id, out var s)
+            ? m with
+            {
+                Nouns = s.Nouns,
+                NounRequired = s.NounRequired,
+                TriggerRequired = s.TriggerRequired,
+                PartyRole = s.PartyRole,
+                Triggers = m.Triggers.Count == 0 ? s.Triggers : m.Triggers,
+                UnitAliases = m.UnitAliases.Count == 0 ? s.UnitAliases : m.UnitAliases,
+            }
+            : m)];
+    }
 
     /// <summary>The languages <see cref="Extract"/> accepts.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr"];

@@ -82,4 +82,21 @@ public sealed class RobustnessTests
         // Assert
         Assert.All(claims, c => Assert.True(double.IsFinite(c.Point ?? c.Low ?? 0)));
     }
+
+    [Fact]
+    public void For_CatalogWithoutGrammarFields_ExtractsLikeTheShippedOne()
+    {
+        // Arrange: measures as a database might return them, without nouns or party roles
+        var bare = Conflict.Claims.Measures.MeasureCatalogFile.Default
+            .Select(m => new Conflict.Claims.Measures.MeasureDefinition { Id = m.Id, Unit = m.Unit, Kind = m.Kind, Triggers = m.Triggers, UnitAliases = m.UnitAliases })
+            .ToList();
+
+        // Act
+        var extractor = Conflict.Claims.Extraction.ClaimExtractor.For(bare);
+        var claim = Assert.Single(extractor.Extract("Ukrainian forces captured 12 villages in the Kursk region.", "en", ExtractionFixture.Wednesday, "Test Wire"));
+
+        // Assert
+        Assert.Equal(("localities_controlled", "ua"), (claim.Measure, claim.Party));
+        Assert.Same(extractor, Conflict.Claims.Extraction.ClaimExtractor.For(bare));
+    }
 }
