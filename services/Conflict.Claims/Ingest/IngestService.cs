@@ -76,7 +76,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
     private async Task<(IReadOnlyList<ExtractedClaim> Found, IReadOnlyList<ClaimRow> Valid)> ExtractAsync(Document document, string documentId, CancellationToken ct)
     {
         var measures = await catalog.AllAsync(ct);
-        var extractor = new ClaimExtractor([.. measures.Values.OrderBy(m => m.Id, StringComparer.Ordinal)]);
+        var extractor = ClaimExtractor.For([.. measures.Values.OrderBy(m => m.Id, StringComparer.Ordinal)]);
         IReadOnlyList<ExtractedClaim> found;
         try
         {

@@ -31,25 +31,9 @@ internal sealed class MeasureCatalog(MeasureStore store)
     private async Task<IReadOnlyDictionary<string, MeasureDefinition>> ReloadAsync(CancellationToken ct)
     {
         var rows = await store.AllAsync(ct);
-        var measures = rows.Select(MeasureMapping.ToDefinition).Select(WithShippedGrammar).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var measures = rows.Select(MeasureMapping.ToDefinition).ToDictionary(m => m.Id, StringComparer.Ordinal);
         Interlocked.Exchange(ref _loadedTicks, Environment.TickCount64);
         _measures = measures;
         return measures;
-    }
-
-    /// <summary>
-    /// The extractor's grammar of a shipped measure (its nouns and how it finds the party) is not part of the API's
-    /// Measure resource, so the database does not keep it; it comes from the shipped catalog, as in the library.
-    /// </summary>
-    private static MeasureDefinition WithShippedGrammar(MeasureDefinition stored)
-    {
-        var shipped = MeasureCatalogFile.Default.FirstOrDefault(m => m.Id == stored.Id);
-        return shipped is null ? stored : stored with
-        {
-            Nouns = shipped.Nouns,
-            NounRequired = shipped.NounRequired,
-            TriggerRequired = shipped.TriggerRequired,
-            PartyRole = shipped.PartyRole,
-        };
     }
 }
