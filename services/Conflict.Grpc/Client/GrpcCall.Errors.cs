@@ -37,7 +37,8 @@ internal sealed partial class GrpcCall<TRequest, TResponse>
 
     /// <summary>True when this call's own deadline timer has fired (not the caller's token).</summary>
     private bool LocalDeadlinePassed =>
-        _options.Deadline is { } deadline && !_options.CancellationToken.IsCancellationRequested && DateTime.UtcNow >= deadline.ToUniversalTime();
+        _options.Deadline is { } deadline && !_options.CancellationToken.IsCancellationRequested
+        && (Token.IsCancellationRequested || DateTime.UtcNow >= deadline.ToUniversalTime());
 
     private static HttpProtocolException? FindProtocolException(Exception? exception)
     {

@@ -7,6 +7,9 @@ namespace Conflict.Grpc.Internal;
 /// <summary>The length-prefixed message: 1-byte compressed flag, 4-byte big-endian length, payload.</summary>
 internal static class MessageFraming
 {
+    /// <summary>Up to this size a message is written into one contiguous span; larger ones go segment by segment.</summary>
+    private const int SmallMessage = 16 * 1024;
+
     /// <summary>
     /// Finds a whole frame at the start of <paramref name="buffer"/>. Throws RESOURCE_EXHAUSTED as soon as the
     /// header announces more than <paramref name="maxSize"/>, before the payload arrives.
@@ -71,11 +74,17 @@ internal static class MessageFraming
         if (!compress || size == 0)
         {
             CheckSendSize(size, maxSize);
-            WriteHeader(writer, compressed: false, size);
-            if (size > 0)
+            if (size <= SmallMessage)
             {
-                message.WriteTo(writer);
+                var span = writer.GetSpan(GrpcProtocol.FrameHeaderSize + size);
+                span[0] = 0;
+                BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)size);
+                message.WriteTo(span.Slice(GrpcProtocol.FrameHeaderSize, size));
+                writer.Advance(GrpcProtocol.FrameHeaderSize + size);
+                return;
             }
+            WriteHeader(writer, compressed: false, size);
+            message.WriteTo(writer);
             return;
         }
         var compressed = MessageCompression.Compress(message.ToByteArray());

@@ -29,9 +29,10 @@ internal sealed partial class ServerCall
     private static string StatusString(StatusCode code) =>
         (int)code is >= 0 and < 17 ? StatusCodeStrings[(int)code] : ((int)code).ToString(CultureInfo.InvariantCulture);
 
-    private static void RemoveBodyLimits(HttpContext http, bool streaming)
+    private static void RemoveBodyLimits(HttpContext http, bool streaming, int maxReceive)
     {
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        // Kestrel's own limit (30 MB by default) is above a unary message's; streams have no total.
+        if ((streaming || maxReceive > 16 * 1024 * 1024) && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = null;
         }

@@ -74,6 +74,8 @@ internal sealed partial class ServerCall : IDisposable
 
     public bool DeadlineExceeded { get; private set; }
 
+    public bool HasDeadline => _deadlineReached is not null;
+
     private ILogger Logger => Options.Logger;
 
     /// <summary>Checks the request and starts the call; on a bad request, answers it and returns null.</summary>
@@ -109,7 +111,7 @@ internal sealed partial class ServerCall : IDisposable
             }
             timeout = parsed;
         }
-        RemoveBodyLimits(http, streaming);
+        RemoveBodyLimits(http, streaming, options.Server.MaxReceiveMessageSize);
         var call = new ServerCall(http, method, options, encoding, timeout, streaming);
         call.StartResponse(options.Server.ResponseCompressionEncoding is null ? null : (string?)headers[GrpcProtocol.AcceptEncodingHeader]);
         return call;

@@ -26,7 +26,12 @@ internal abstract class ServerMethodHandler<TService, TRequest, TResponse>(
             var handler = options.Interceptors.IsEmpty
                 ? InvokeAsync(service, call)
                 : options.Interceptors.RunAsync(call.Context, http, () => InvokeAsync(service, call));
-            if (await call.RunAsync(handler).ConfigureAwait(false))
+            if (!call.HasDeadline)
+            {
+                await handler.ConfigureAwait(false);
+                await call.CompleteAsync().ConfigureAwait(false);
+            }
+            else if (await call.RunAsync(handler).ConfigureAwait(false))
             {
                 await call.CompleteAsync().ConfigureAwait(false);
             }
@@ -49,16 +54,8 @@ internal abstract class ServerMethodHandler<TService, TRequest, TResponse>(
     protected abstract Task InvokeAsync(TService service, ServerCall call);
 
     /// <summary>Reads the one request message of a unary or server-streaming call.</summary>
-    protected static async ValueTask<TRequest> ReadSingleAsync(ServerCall call)
-    {
-        var request = await call.Reader.ReadAsync(Parser, call.CancellationToken).ConfigureAwait(false)
-            ?? throw new RpcException(new Status(StatusCode.Internal, "Request message was not received."));
-        if (await call.Reader.ReadAsync(Parser, call.CancellationToken).ConfigureAwait(false) is not null)
-        {
-            throw new RpcException(new Status(StatusCode.Internal, "Additional message received after the request message of a unary call."));
-        }
-        return request;
-    }
+    protected static ValueTask<TRequest> ReadSingleAsync(ServerCall call) =>
+        call.Reader.ReadSingleAsync(Parser, call.CancellationToken);
 
     protected static TResponse CheckResponse(TResponse? response) =>
         response ?? throw new InvalidOperationException("The handler returned a null response.");
