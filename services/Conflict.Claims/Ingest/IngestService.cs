@@ -23,6 +23,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         var document = new Document { Text = request.Text, Language = request.Language, PublishTime = request.PublishTime, Publisher = request.Publisher };
         var problems = new Problems();
         DocumentValidation.Check(document, problems);
+        ExtractionValidation.Check(document, problems);
         problems.ThrowIfAny();
         // Checked against the text as if it were stored (offsets, as-of before publication), then shown without names.
         var (_, rows) = await ExtractAsync(document, Ids.New(), ct);
@@ -42,6 +43,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
     {
         var problems = new Problems();
         DocumentValidation.Check(request.Document, problems.Under("document"));
+        ExtractionValidation.Check(request.Document, problems.Under("document"));
         problems.ThrowIfAny();
         var existing = await documents.FindBySha256Async(DocumentMapping.Sha256Of(request.Document.Text), ct);
         if (existing is not null)

@@ -100,4 +100,50 @@ public sealed class IngestRpcTests(ClaimsServices services) : IClassFixture<Clai
         // Assert
         Assert.Equal(["document.text"], fields);
     }
+
+    [Fact]
+    public async Task ExtractClaims_UnknownLanguageFutureDateAndBinaryText_EveryViolation()
+    {
+        // Arrange
+        var request = new ExtractClaimsRequest
+        {
+            Text = "\0\u0001\u0002 binary \0",
+            Language = "de",
+            PublishTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(30)),
+        };
+
+        // Act
+        var fields = await ViolationAssert.FieldsAsync(() => Client.ExtractClaimsAsync(request).ResponseAsync);
+
+        // Assert
+        Assert.Equal(["language", "publish_time", "text"], fields);
+    }
+
+    [Fact]
+    public async Task ExtractClaims_TenMegabytes_ResourceExhaustedNotAHang()
+    {
+        // Arrange: beyond the 4 MiB message limit of the transport.
+        var request = new ExtractClaimsRequest { Text = new string('a', 10 * 1024 * 1024), Language = "en", PublishTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow) };
+
+        // Act
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await Client.ExtractClaimsAsync(request));
+
+        // Assert
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExtractClaims_NothingOfInterest_EmptyList()
+    {
+        // Act
+        var response = await Client.ExtractClaimsAsync(new ExtractClaimsRequest
+        {
+            Text = "The bakery on the corner opened in 1998 and its owner, now 64, still rises at five.",
+            Language = "en",
+            PublishTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+        });
+
+        // Assert
+        Assert.Empty(response.Claims);
+    }
 }
