@@ -35,14 +35,15 @@ public sealed class PostgresStoreTests
         var touched = await projection.ApplyClaimChangesAsync([change], CancellationToken.None);
         var replayed = await projection.ApplyClaimChangesAsync([change], CancellationToken.None);
         var row = new VariableRow { Variable = "area_controlled/ua/RU-KRS", Measure = "area_controlled", Party = "ua", Place = "RU-KRS", ClaimCount = 1, StatementCount = 1, Timeline = [1, 2, 3] };
-        var first = await timelines.SaveAsync(row, CancellationToken.None);
-        var second = await timelines.SaveAsync(row, CancellationToken.None);
+        var first = await timelines.SaveAsync([row], CancellationToken.None);
+        var second = await timelines.SaveAsync([row, row with { Variable = "area_controlled/ua/UA-59" }], CancellationToken.None);
         // Assert
         Assert.Equal(["area_controlled/ua/RU-KRS"], touched);
         Assert.Empty(replayed);
         Assert.Equal(1, await projection.GetCursorAsync(ProjectionStore.ClaimsFeed, CancellationToken.None));
         Assert.Single(await projection.LoadActiveClaimsAsync("area_controlled/ua/RU-KRS", CancellationToken.None));
-        Assert.Equal((1, 2), (first, second));
+        Assert.Equal([1], first);
+        Assert.Equal([2, 1], second);
         Assert.Equal([1, 2, 3], (await timelines.GetAsync(row.Variable, withPayload: true, CancellationToken.None))!.Timeline);
     }
 }

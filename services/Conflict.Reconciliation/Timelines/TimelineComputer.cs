@@ -11,6 +11,8 @@ namespace Conflict.Reconciliation.Timelines;
 /// </summary>
 internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore timelines, MeasureCatalog measures, TimelineBroadcaster broadcaster)
 {
+    private const int SaveBatch = 100;
+
     private volatile SourceModel _model = SourceModel.Empty;
 
     public SourceModel Model => _model;
@@ -21,7 +23,7 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
         var claims = await projection.LoadActiveClaimsAsync(variable, ct);
         var input = BuildInput(variable, claims, sources);
         var result = claims.Count == 0 ? null : Reconciler.ReconcileVariable(input, _model, ReconcileOptions.Default);
-        await SaveAsync(variable, claims, sources, result, ct);
+        await SaveAsync([Computed(variable, claims, sources, result)], ct);
     }
 
     /// <summary>Learns source parameters jointly over every variable, then stores every timeline and assessment.</summary>
@@ -41,9 +43,10 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
         var inputs = variables.Select(v => BuildInput(v, byVariable[v], sources)).ToList();
         var result = Reconciler.ReconcileAll(inputs, ReconcileOptions.Default, _model);
         _model = result.Model;
-        for (var i = 0; i < variables.Count; i++)
+        // In batches: a new claim's recomputation waits for one batch, never for the whole pass.
+        foreach (var batch in Enumerable.Range(0, variables.Count).Chunk(SaveBatch))
         {
-            await SaveAsync(variables[i], byVariable[variables[i]], sources, result.Variables[i], ct);
+            await SaveAsync(batch.Select(i => Computed(variables[i], byVariable[variables[i]], sources, result.Variables[i])).ToList(), ct);
         }
         var assessments = result.Sources.GroupBy(a => a.Source, StringComparer.Ordinal)
             .Select(g => (g.Key, AssessmentMapping.ToMessage(g.ToList(), sources).ToByteArray()))
@@ -78,7 +81,7 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
         return EngineInputs.Build(variable, claims, sources, kind);
     }
 
-    private async Task SaveAsync(string variable, IReadOnlyList<ClaimRow> claims, IReadOnlyDictionary<string, SourceRow> sources, VariableResult? result, CancellationToken ct)
+    private (VariableRow Row, V1.Timeline? Timeline) Computed(string variable, IReadOnlyList<ClaimRow> claims, IReadOnlyDictionary<string, SourceRow> sources, VariableResult? result)
     {
         var parts = variable.Split('/');
         var unit = measures.Get("measures/" + parts[0]).Unit;
@@ -102,11 +105,20 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
             Timeline = timeline?.ToByteArray(),
             Conflicts = conflicts.Conflicts.Count > 0 ? conflicts.ToByteArray() : null,
         };
-        var revision = await timelines.SaveAsync(row, ct);
-        if (timeline is not null)
+        return (row, timeline);
+    }
+
+    /// <summary>Stores computed variables, then publishes each timeline with the revision the store gave it.</summary>
+    private async Task SaveAsync(List<(VariableRow Row, V1.Timeline? Timeline)> computed, CancellationToken ct)
+    {
+        var revisions = await timelines.SaveAsync(computed.Select(c => c.Row).ToList(), ct);
+        for (var i = 0; i < computed.Count; i++)
         {
-            timeline.Revision = revision;
-            broadcaster.Publish(timeline);
+            if (computed[i].Timeline is { } timeline)
+            {
+                timeline.Revision = revisions[i];
+                broadcaster.Publish(timeline);
+            }
         }
     }
 }

@@ -45,10 +45,12 @@ internal sealed class TimelineStore(IDbConnectionFactory db)
         return (await conn.QueryAsync<VariableRow>(new CommandDefinition(Sql, new { after, variable, limit }, cancellationToken: ct))).AsList();
     }
 
-    /// <summary>Stores a recomputed variable, bumping its revision; returns the new revision.</summary>
-    public async Task<long> SaveAsync(VariableRow row, CancellationToken ct)
+    /// <summary>
+    /// Stores recomputed variables in one transaction, bumping each one's revision; returns the new revisions in
+    /// order. Callers keep batches small so that other writers wait at most one batch.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<VariableRow> rows, CancellationToken ct)
     {
-        await using var conn = await db.OpenAsync(ct);
         const string Sql = """
             INSERT INTO variables (variable, measure, party, place, claim_count, statement_count, first_day, last_day,
                 revision, updated_ms, timeline, conflicts)
@@ -60,7 +62,15 @@ internal sealed class TimelineStore(IDbConnectionFactory db)
                 timeline = excluded.timeline, conflicts = excluded.conflicts
             RETURNING revision
             """;
-        return await conn.ExecuteScalarAsync<long>(new CommandDefinition(Sql, row, cancellationToken: ct));
+        await using var conn = await db.OpenAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var revisions = new List<long>(rows.Count);
+        foreach (var row in rows)
+        {
+            revisions.Add(await conn.ExecuteScalarAsync<long>(new CommandDefinition(Sql, row, tx, cancellationToken: ct)));
+        }
+        await tx.CommitAsync(ct);
+        return revisions;
     }
 
     public async Task SaveAssessmentsAsync(IReadOnlyList<(string Source, byte[] Payload)> assessments, CancellationToken ct)
