@@ -54,18 +54,22 @@ internal sealed partial class TimelineWorker(RecomputeQueue queue, TimelineCompu
     {
         using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         quiet.CancelAfter(QuietPeriod);
-        var variables = await queue.TakeAllAsync(quiet.Token);
+        var (variables, fresh) = await queue.TakeAsync(quiet.Token);
         var sources = await projection.LoadSourcesAsync(stoppingToken);
         foreach (var variable in variables)
         {
             await computer.RecomputeAsync(variable, sources, stoppingToken);
         }
-        _changedSinceLearn += variables.Count;
-        if (_learning is not null)
+        // Only new changes call for re-learning; refreshing after a pass does not (or passes would chain forever).
+        if (fresh)
         {
-            _changedDuringLearning.UnionWith(variables);
+            _changedSinceLearn += variables.Count;
+            if (_learning is not null)
+            {
+                _changedDuringLearning.UnionWith(variables);
+            }
+            StartLearningIfDue(quiet: false, stoppingToken);
         }
-        StartLearningIfDue(quiet: false, stoppingToken);
     }
 
     private void StartLearningIfDue(bool quiet, CancellationToken ct)
@@ -84,7 +88,7 @@ internal sealed partial class TimelineWorker(RecomputeQueue queue, TimelineCompu
         if (_learning is { IsCompleted: true })
         {
             _learning = null;
-            queue.Enqueue(_changedDuringLearning.ToList());
+            queue.EnqueueBackground(_changedDuringLearning.ToList());
             _changedDuringLearning.Clear();
         }
     }
