@@ -5,11 +5,11 @@ namespace Conflict.Reconciliation.Timelines;
 /// <summary>
 /// Variables waiting to be recomputed, each at most once however many changes touched it. Two tiers: variables
 /// touched by new changes from the feeds come first; variables queued again after a re-learning pass (thousands at
-/// once on a large projection) are handed out in small slices between them, so a new claim never waits behind them.
+/// once on a large projection) are handed out a few at a time between them, so a new claim never waits behind them.
 /// </summary>
 internal sealed class RecomputeQueue
 {
-    private const int BackgroundSlice = 50;
+    private const int BackgroundSlice = 8;
 
     private readonly Lock _gate = new();
     private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
