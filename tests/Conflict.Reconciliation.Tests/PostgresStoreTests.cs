@@ -5,7 +5,6 @@ using Conflict.ServiceDefaults.Storage;
 using Conflict.Testing;
 using Conflict.Type.V1;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace Conflict.Reconciliation.Tests;
 
@@ -17,7 +16,7 @@ public sealed class PostgresStoreTests
     {
         // Arrange
         await using var scratch = await ScratchPostgresDatabase.CreateAsync("reconciliation_test");
-        var db = new PostgresConnectionFactory(NpgsqlDataSource.Create(scratch.ConnectionString));
+        var db = new PostgresConnectionFactory(scratch.DataSource);
         await new MigrationRunner(db, typeof(ReconciliationServiceMarker).Assembly, NullLogger<MigrationRunner>.Instance).RunAsync(CancellationToken.None);
         var projection = new ProjectionStore(db);
         var timelines = new TimelineStore(db);

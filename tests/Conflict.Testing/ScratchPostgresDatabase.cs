@@ -15,10 +15,14 @@ public sealed class ScratchPostgresDatabase : IAsyncDisposable
         _admin = admin;
         _name = name;
         ConnectionString = connectionString;
+        DataSource = NpgsqlDataSource.Create(connectionString);
     }
 
     /// <summary>The connection string of the scratch database.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>A pooled data source on the scratch database, disposed with it.</summary>
+    public NpgsqlDataSource DataSource { get; }
 
     public static async Task<ScratchPostgresDatabase> CreateAsync(string prefix)
     {
@@ -34,6 +38,7 @@ public sealed class ScratchPostgresDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await DataSource.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await using (var drop = _admin.CreateCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)"))
         {

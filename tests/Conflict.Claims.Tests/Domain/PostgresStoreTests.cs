@@ -3,7 +3,6 @@ using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
 using Conflict.ServiceDefaults.Storage;
 using Conflict.Testing;
-using Npgsql;
 
 namespace Conflict.Claims.Tests.Domain;
 
@@ -14,16 +13,8 @@ public sealed class PostgresStoreTests
     public async Task Store_OnPostgres_CreatesListsImportsAndFeeds()
     {
         // Arrange
-        var database = $"claims_test_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(PostgresFactAttribute.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-        var builder = new NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = database };
-        await using var source = NpgsqlDataSource.Create(builder.ConnectionString);
-        await using var db = await ClaimsDatabase.PostgresAsync(new PostgresConnectionFactory(source));
+        await using var scratch = await ScratchPostgresDatabase.CreateAsync("claims_test");
+        await using var db = await ClaimsDatabase.PostgresAsync(new PostgresConnectionFactory(scratch.DataSource));
         var items = Enumerable.Range(0, 30).Select(i => new ImportClaimsRequest { RequestId = $"p{i}", Claim = Samples.Area(point: i) }).ToList();
 
         // Act

@@ -18,7 +18,7 @@ public sealed class PostgresStoreTests
     public async Task Store_OnPostgres_BehavesAsOnSqlite()
     {
         // Arrange
-        await using var scratch = await ScratchDatabase.CreateAsync(PostgresFactAttribute.ConnectionString!);
+        await using var scratch = await ScratchPostgresDatabase.CreateAsync("sources_test");
         var db = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
         var ct = CancellationToken.None;
         // Act
@@ -49,7 +49,7 @@ public sealed class PostgresStoreTests
     public async Task Feed_TwoReplicasOnPostgres_WriteOnOneWakesFollowerOnTheOther()
     {
         // Arrange
-        await using var scratch = await ScratchDatabase.CreateAsync(PostgresFactAttribute.ConnectionString!);
+        await using var scratch = await ScratchPostgresDatabase.CreateAsync("sources_test");
         var writer = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
         var follower = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));

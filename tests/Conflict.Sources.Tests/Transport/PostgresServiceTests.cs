@@ -12,7 +12,7 @@ public sealed class PostgresServiceTests
     public async Task Service_OnPostgres_ImportsResolvesListsAndStreams()
     {
         // Arrange
-        await using var scratch = await ScratchDatabase.CreateAsync(PostgresFactAttribute.ConnectionString!);
+        await using var scratch = await ScratchPostgresDatabase.CreateAsync("sources_test");
         using var host = new ServiceHost<SourcesServiceMarker>();
         host.UseSetting("Storage:Provider", "postgres").UseSetting("ConnectionStrings:Sources", scratch.ConnectionString);
         var client = new SourcesServiceClient(host.CreateChannel());
