@@ -1,7 +1,7 @@
 using Conflict.Claims;
 using Conflict.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ConflictHost.CreateBuilder(args);
 builder.AddConflictDefaults();
 builder.AddClaimsService();
 var app = builder.Build();

@@ -1,7 +1,7 @@
 using Conflict.Gateway;
 using Conflict.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ConflictHost.CreateBuilder(args);
 builder.AddConflictDefaults(o => o.Http2Only = false); // logging; HTTP/1.1 (and HTTP/2 over TLS) for browsers
 builder.AddGateway();
 var app = builder.Build();

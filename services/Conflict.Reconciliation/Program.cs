@@ -1,7 +1,7 @@
 using Conflict.Reconciliation;
 using Conflict.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ConflictHost.CreateBuilder(args);
 builder.AddConflictDefaults();
 builder.AddReconciliationService();
 var app = builder.Build();

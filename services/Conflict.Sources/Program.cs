@@ -1,7 +1,7 @@
 using Conflict.ServiceDefaults;
 using Conflict.Sources;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ConflictHost.CreateBuilder(args);
 builder.AddConflictDefaults();
 builder.AddSourcesService();
 var app = builder.Build();

@@ -87,4 +87,59 @@ public sealed class CallKindTests(TestServerFixture fixture) : IClassFixture<Tes
         Assert.False(more);
         Assert.Equal(StatusCode.OK, call.GetStatus().StatusCode);
     }
+
+    [Fact]
+    public async Task ClientStreaming_ManyMessagesWrittenFasterThanSent_ArriveWholeAndInOrder()
+    {
+        // Arrange: far more than the 64 KiB the request pipe holds, so writers wait for the sender; a few
+        // messages larger than the pipe itself
+        var client = fixture.CreateClient();
+        using var call = client.Sum();
+        var expectedTotal = 0;
+        // Act
+        for (var i = 1; i <= 20_000; i++)
+        {
+            var large = i % 5_000 == 0;
+            await call.RequestStream.WriteAsync(new EchoRequest
+            {
+                Text = i % 1_000 == 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
+                Count = i % 7,
+                Payload = large ? Google.Protobuf.ByteString.CopyFrom(new byte[300_000]) : Google.Protobuf.ByteString.Empty,
+            });
+            expectedTotal += i % 7;
+        }
+        await call.RequestStream.CompleteAsync();
+        var response = await call.ResponseAsync;
+        // Assert
+        Assert.Equal(expectedTotal, response.Total);
+        Assert.Equal(Enumerable.Range(1, 20).Select(k => (k * 1_000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            response.Text.Split(',').Where(t => t.Length > 0));
+    }
+
+    [Fact]
+    public async Task ClientStreaming_ServerFailsMidStream_LaterWriteThrowsTheServersStatus()
+    {
+        // Arrange: the third message makes the handler fail while the client keeps uploading
+        var client = fixture.CreateClient();
+        using var call = client.Sum();
+        var payload = Google.Protobuf.ByteString.CopyFrom(new byte[1_000]);
+        RpcException? thrown = null;
+        // Act
+        for (var i = 1; i <= 100_000 && thrown is null; i++)
+        {
+            try
+            {
+                await call.RequestStream.WriteAsync(new EchoRequest { Payload = payload, FailCode = i == 3 ? (int)StatusCode.InvalidArgument : 0, Text = "bad third" });
+            }
+            catch (RpcException e)
+            {
+                thrown = e;
+            }
+        }
+        var outcome = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
+        // Assert
+        Assert.NotNull(thrown);
+        Assert.Equal(StatusCode.InvalidArgument, thrown.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, outcome.StatusCode);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public static async Task<BenchServer> StartAsync(Action<WebApplicationBuilder> add, Action<WebApplication> map, IDictionary<string, string?> settings)
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = Conflict.ServiceDefaults.ConflictHost.CreateBuilder([]);
         builder.Logging.ClearProviders();
         foreach (var (key, value) in settings)
         {

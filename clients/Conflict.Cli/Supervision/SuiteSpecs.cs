@@ -42,7 +42,7 @@ internal static class SuiteSpecs
                 arguments.Add("--Kestrel:EndpointDefaults:Protocols=Http2");
             }
             specs.Add(new ServiceSpec(name, "dotnet", arguments, port, url, Path.GetDirectoryName(assembly),
-                new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1", ["ASPNETCORE_hostBuilder__reloadConfigOnChange"] = "false" }));
+                new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1" }));
         }
         return specs;
     }

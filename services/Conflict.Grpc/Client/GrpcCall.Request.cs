@@ -25,12 +25,13 @@ internal sealed partial class GrpcCall<TRequest, TResponse> : IRequestSink<TRequ
         }
         try
         {
-            var frame = MessageFraming.ToArray(message, Compress, _channel.Options.MaxSendMessageSize);
+            MessageFraming.Write(_requestContent.Writer, message, Compress, _channel.Options.MaxSendMessageSize);
             using var linked = ct.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(ct, Token) : null;
-            var token = linked?.Token ?? Token;
-            var stream = await _requestContent.StreamAsync.WaitAsync(token).ConfigureAwait(false);
-            await stream.WriteAsync(frame, token).ConfigureAwait(false);
-            await stream.FlushAsync(token).ConfigureAwait(false);
+            var flushed = await _requestContent.Writer.FlushAsync(linked?.Token ?? Token).ConfigureAwait(false);
+            if (flushed.IsCompleted)
+            {
+                throw new InvalidOperationException("The request stream has ended.");
+            }
         }
         catch (Exception ex) when (ex is not RpcException)
         {
@@ -76,8 +77,11 @@ internal sealed partial class GrpcCall<TRequest, TResponse> : IRequestSink<TRequ
 
     public Task CompleteAsync()
     {
-        _requestCompleted = true;
-        _requestContent?.Complete();
+        if (!_requestCompleted)
+        {
+            _requestCompleted = true;
+            _requestContent?.CompleteWriting();
+        }
         return Task.CompletedTask;
     }
 }

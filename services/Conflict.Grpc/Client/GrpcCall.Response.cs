@@ -141,7 +141,7 @@ internal sealed partial class GrpcCall<TRequest, TResponse> : IResponseSource<TR
             _ = _responseHeaders.Task.Exception;
         }
         _responseHeaders.TrySetResult([]);
-        _requestContent?.Complete();
+        _requestContent?.Abort();
         var interceptors = _channel.Options.Interceptors;
         for (var i = interceptors.Count - 1; i >= 0; i--)
         {
@@ -152,7 +152,7 @@ internal sealed partial class GrpcCall<TRequest, TResponse> : IResponseSource<TR
 
     private void Cleanup()
     {
-        _requestContent?.Complete();
+        _requestContent?.Abort();
         _response?.Dispose();
         _cts?.Dispose();
     }
