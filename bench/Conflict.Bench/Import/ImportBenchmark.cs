@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Conflict.Claims;
+using Conflict.Claims.Import;
 using Conflict.Claims.V1;
 using Conflict.Grpc;
 using Conflict.Sources;
@@ -34,7 +35,7 @@ internal static class ImportBenchmark
             await SeedSourcesAsync(new SourcesServiceClient(sourcesChannel));
             using var channel = GrpcChannel.ForAddress(claims.Address);
             var client = new ClaimsServiceClient(channel);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, SQLite, batches of {ClaimImporterBatch})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, SQLite, chunks of {ClaimImporter.ChunkSize}, commits of up to {ImportWriter.CommitSize:N0})"));
             if (!await ImportAsync(client, count))
             {
                 return 1;
@@ -49,13 +50,13 @@ internal static class ImportBenchmark
         }
     }
 
-    private const int ClaimImporterBatch = 2000;
-
     private static async Task<bool> ImportAsync(ClaimsServiceClient client, long count)
     {
         await using var memory = new MemorySampler();
         using var call = client.ImportClaims();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var gen2Before = GC.CollectionCount(2);
         var watch = Stopwatch.StartNew();
         var writer = Task.Run(async () =>
         {
@@ -82,12 +83,13 @@ internal static class ImportBenchmark
         await writer;
         watch.Stop();
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var ok = last is { Done: true } && last.CreatedCount + last.DuplicateCount == count && last.RejectedCount == 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"import: {count:N0} claims in {watch.Elapsed.TotalSeconds:N1} s = {count / watch.Elapsed.TotalSeconds:N0} claims/s; peak working set {memory.PeakWorkingSet / 1048576.0:N0} MiB, peak GC heap {memory.PeakGcHeap / 1048576.0:N0} MiB; rejected {last?.RejectedCount ?? -1}{(ok ? "" : "  <-- INCOMPLETE")}"));
         // Wall-clock rates depend on what else the machine runs; CPU time per claim does not.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"import: CPU {cpu:N1} s for client + server = {count / cpu:N0} claims per CPU-second ({Environment.ProcessorCount} cores; load average {LoadAverage()})"));
+            $"import: CPU {cpu:N1} s for client + server = {count / cpu:N0} claims per CPU-second ({Environment.ProcessorCount} cores; load average {LoadAverage()}); allocated {allocated / (double)count:N0} bytes per claim, {GC.CollectionCount(2) - gen2Before} gen2 collections"));
         return ok;
     }
 

@@ -22,7 +22,7 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Binds parameter <paramref name="index"/> (1-based, in order of first appearance in the SQL).</summary>
     public SqliteStatement Text(int index, string? value)
     {
-        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan()));
         return this;
     }
 

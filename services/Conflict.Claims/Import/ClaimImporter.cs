@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
 using Conflict.Claims.Feed;
@@ -7,50 +9,68 @@ using Conflict.ServiceDefaults.Storage;
 namespace Conflict.Claims.Import;
 
 /// <summary>
-/// Bulk ingest: commits the stream in batches of <see cref="BatchSize"/> on one connection with prepared
-/// statements, answering with progress after each commit. Each item's request id is stored with its claim in the
-/// same transaction, so a retried import skips what was stored and stores what was not. Bad items are rejected one
-/// by one; the Sources service being down ends the stream with UNAVAILABLE after the last commit. The next batch
-/// is validated while the previous one is written, so the two stages use two cores.
+/// Bulk ingest in two stages on two cores: this one validates and resolves the stream in chunks of
+/// <see cref="ChunkSize"/> items, while an <see cref="ImportWriter"/> inserts the prepared chunks on one connection
+/// and commits them in transactions of up to <see cref="ImportWriter.CommitSize"/> claims, answering with progress
+/// after each commit. Chunks are small so that few requests are alive at once (they would otherwise outlive the
+/// young generation and cost background GCs); commits are large because each one rewrites every index page it
+/// touched and syncs the WAL. Each item's request id is stored with its claim in the same transaction, so a
+/// retried import skips what was stored and stores what was not. Bad items are rejected one by one; the Sources
+/// service being down ends the stream with UNAVAILABLE after committing what came before.
 /// </summary>
 internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer)
 {
-    public const int BatchSize = 2000;
+    public const int ChunkSize = 1000;
 
     public async Task ImportAsync(IAsyncEnumerable<ImportClaimsRequest> requests, Func<ImportClaimsResponse, Task> report, CancellationToken ct)
     {
-        var batches = new ImportBatches(BatchSize);
+        var batches = new ImportBatches(ChunkSize);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var pump = batches.PumpAsync(requests, stop.Token);
         try
         {
             await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
-            var names = new NameCache();
-            var progress = new ImportProgress();
-            var writing = Task.CompletedTask;
+            var prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var importWriter = new ImportWriter(writer, report);
+            var writing = Task.Run(() => importWriter.WriteAllAsync(prepared.Reader, ct), ct);
+            Exception? failure = null;
             try
             {
-                var batch = new List<ImportClaimsRequest>(BatchSize);
-                while (await batches.NextAsync(batch, ct))
-                {
-                    var prepared = await PrepareAsync(batch, names, ct);
-                    batch = new List<ImportClaimsRequest>(BatchSize);
-                    await writing;
-                    writing = Task.Run(() => WriteAndReportAsync(prepared, writer, progress, report, ct), ct);
-                }
+                await PrepareAllAsync(batches, prepared.Writer, ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                // Sources down or a broken request stream: what came before is still committed and reported.
+                failure = e;
             }
             finally
             {
-                // Never leave a write running on the writer that is about to be disposed.
-                await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                prepared.Writer.Complete();
             }
+            // Never leave a write running on the writer that is about to be disposed.
+            await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             await writing;
-            await report(progress.Report(done: true));
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+            await report(importWriter.Progress.Report(done: true));
         }
         finally
         {
             await stop.CancelAsync();
             await pump;
+        }
+    }
+
+    private async Task PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, CancellationToken ct)
+    {
+        var names = new NameCache();
+        var batch = new List<ImportClaimsRequest>(ChunkSize);
+        while (await batches.NextAsync(batch, ct))
+        {
+            await prepared.WriteAsync(await PrepareAsync(batch, names, ct), ct);
+            batch.Clear();
         }
     }
 
@@ -90,27 +110,5 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             }
         }
         return new PreparedBatch(batch.Count, valid, rejections);
-    }
-
-    private static async Task WriteAndReportAsync(PreparedBatch batch, ClaimWriter writer, ImportProgress progress, Func<ImportClaimsResponse, Task> report, CancellationToken ct)
-    {
-        await writer.BeginAsync(ct);
-        long created = 0;
-        foreach (var row in batch.Rows)
-        {
-            if (await writer.TryInsertClaimAsync(row, ct))
-            {
-                created++;
-            }
-        }
-        await writer.CommitAsync(ct);
-        progress.Received += batch.Received;
-        progress.Created += created;
-        progress.Duplicates += batch.Rows.Count - created;
-        foreach (var (requestId, reasons) in batch.Rejections)
-        {
-            progress.Reject(requestId, reasons);
-        }
-        await report(progress.Report(done: false));
     }
 }

@@ -7,12 +7,24 @@ internal sealed class ImportProgress
 {
     private readonly List<ImportRejection> _rejections = [];
 
-    public long Received { get; set; }
-    public long Created { get; set; }
-    public long Duplicates { get; set; }
-    public long Rejected { get; set; }
+    public long Received { get; private set; }
+    public long Created { get; private set; }
+    public long Duplicates { get; private set; }
+    public long Rejected { get; private set; }
 
-    public void Reject(string requestId, IEnumerable<string> reasons)
+    /// <summary>Counts a committed chunk.</summary>
+    public void Add(ChunkTally chunk)
+    {
+        Received += chunk.Received;
+        Created += chunk.Created;
+        Duplicates += chunk.Duplicates;
+        foreach (var (requestId, reasons) in chunk.Rejections)
+        {
+            Reject(requestId, reasons);
+        }
+    }
+
+    private void Reject(string requestId, IEnumerable<string> reasons)
     {
         Rejected++;
         var rejection = new ImportRejection { RequestId = requestId };

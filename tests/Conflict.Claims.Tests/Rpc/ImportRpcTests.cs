@@ -1,3 +1,4 @@
+using Conflict.Claims.Import;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
 using Conflict.Grpc;
@@ -66,20 +67,23 @@ public sealed class ImportRpcTests(ClaimsServices services) : IClassFixture<Clai
     }
 
     [Fact]
-    public async Task ImportClaims_ProgressAfterEachBatch_CountsOnlyGrow()
+    public async Task ImportClaims_ProgressAfterEachCommit_CountsOnlyGrowByAtMostOneCommit()
     {
-        // Arrange
+        // Arrange: two and a half commits' worth
         var claimant = await services.NewClaimantAsync();
-        var items = Enumerable.Range(0, 5000).Select(i => new ImportClaimsRequest { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(point: i, claimant: claimant) });
+        var count = ImportWriter.CommitSize * 5 / 2;
+        var items = Enumerable.Range(0, count).Select(i => new ImportClaimsRequest { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(point: i, claimant: claimant) });
 
         // Act
         var reports = await ImportAllReportsAsync(items);
 
         // Assert
-        Assert.True(reports.Count >= 3);
-        Assert.Equal(reports.Select(r => r.CreatedCount).Order(), reports.Select(r => r.CreatedCount));
+        var created = reports.Select(r => r.CreatedCount).ToList();
+        Assert.True(reports.Count(r => !r.Done) >= 3);
+        Assert.Equal(created.Order(), created);
+        Assert.All(created.Zip(created.Skip(1)), pair => Assert.InRange(pair.Second - pair.First, 0, ImportWriter.CommitSize));
         Assert.Equal([true], reports.Where(r => r.Done).Select(r => r.Done));
-        Assert.Equal(5000, reports[^1].CreatedCount);
+        Assert.Equal(count, reports[^1].CreatedCount);
     }
 
     private async Task<ImportClaimsResponse> ImportAsync(IEnumerable<ImportClaimsRequest> items) => (await ImportAllReportsAsync(items))[^1];

@@ -1,0 +1,102 @@
+using System.Threading.Channels;
+using Conflict.Claims.Claims;
+using Conflict.Claims.V1;
+
+namespace Conflict.Claims.Import;
+
+/// <summary>
+/// The writing stage of an import: inserts prepared chunks into one open transaction and commits it when it holds
+/// <see cref="CommitSize"/> claims, or when no chunk has come for <see cref="Pause"/> (so a slow caller still sees
+/// its progress, and the write lock is never held while waiting on the network). Progress counts only what is
+/// committed; rejections are reported with the commit that follows them.
+/// </summary>
+internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse, Task> report)
+{
+    public const int CommitSize = 10_000;
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
+    // Only the counts of the uncommitted chunks: their rows are in the transaction and need not stay alive.
+    private readonly List<ChunkTally> _uncommitted = [];
+    private int _rowsInTransaction;
+    private bool _inTransaction;
+
+    /// <summary>What has been committed so far.</summary>
+    public ImportProgress Progress { get; } = new();
+
+    /// <summary>Writes every chunk until the channel completes, then commits and reports the rest.</summary>
+    public async Task WriteAllAsync(ChannelReader<PreparedBatch> chunks, CancellationToken ct)
+    {
+        while (await MoreSoonAsync(chunks, ct))
+        {
+            while (chunks.TryRead(out var chunk))
+            {
+                await InsertAsync(chunk, ct);
+                if (_rowsInTransaction >= CommitSize)
+                {
+                    await CommitAndReportAsync(ct);
+                }
+            }
+        }
+        await CommitAndReportAsync(ct);
+    }
+
+    /// <summary>Waits for the next chunk; commits first if none comes within the pause. False at the end.</summary>
+    private async Task<bool> MoreSoonAsync(ChannelReader<PreparedBatch> chunks, CancellationToken ct)
+    {
+        if (_uncommitted.Count > 0)
+        {
+            using var pause = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            pause.CancelAfter(Pause);
+            try
+            {
+                if (await chunks.WaitToReadAsync(pause.Token))
+                {
+                    return true;
+                }
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                await CommitAndReportAsync(ct);
+            }
+        }
+        return await chunks.WaitToReadAsync(ct);
+    }
+
+    private async Task InsertAsync(PreparedBatch chunk, CancellationToken ct)
+    {
+        long created = 0;
+        if (chunk.Rows.Count > 0)
+        {
+            if (!_inTransaction)
+            {
+                await writer.BeginAsync(ct);
+                _inTransaction = true;
+            }
+            foreach (var row in chunk.Rows)
+            {
+                if (await writer.TryInsertClaimAsync(row, ct))
+                {
+                    created++;
+                }
+            }
+            _rowsInTransaction += chunk.Rows.Count;
+        }
+        _uncommitted.Add(new ChunkTally(chunk.Received, created, chunk.Rows.Count - created, chunk.Rejections));
+    }
+
+    private async Task CommitAndReportAsync(CancellationToken ct)
+    {
+        if (_inTransaction)
+        {
+            await writer.CommitAsync(ct);
+            _inTransaction = false;
+            _rowsInTransaction = 0;
+        }
+        if (_uncommitted.Count == 0)
+        {
+            return;
+        }
+        _uncommitted.ForEach(Progress.Add);
+        _uncommitted.Clear();
+        await report(Progress.Report(done: false));
+    }
+}
