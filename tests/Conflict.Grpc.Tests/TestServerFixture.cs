@@ -25,7 +25,8 @@ public sealed class TestServerFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a server with the test service; <paramref name="configure"/> adjusts the layer's options.</summary>
-    public static Task<GrpcTestServer> StartAsync(Action<GrpcServerOptions>? configure = null, Action<IServiceCollection>? services = null) =>
+    public static Task<GrpcTestServer> StartAsync(Action<GrpcServerOptions>? configure = null, Action<IServiceCollection>? services = null,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null) =>
         GrpcTestServer.StartAsync(
             builder =>
             {
@@ -33,5 +34,6 @@ public sealed class TestServerFixture : IAsyncLifetime
                 builder.Services.AddSingleton<CallProbe>();
                 services?.Invoke(builder.Services);
             },
-            app => app.MapGrpcService<TestService>(TestServiceClient.Descriptor));
+            app => app.MapGrpcService<TestService>(TestServiceClient.Descriptor),
+            certificate);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Conflict.Grpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,8 +13,9 @@ using Microsoft.Extensions.Logging;
 namespace Conflict.Testing;
 
 /// <summary>
-/// An ad-hoc application on real Kestrel (127.0.0.1, a free port, HTTP/2 cleartext) for tests that need a
-/// server without a service project: configure its services, map its endpoints, then call it.
+/// An ad-hoc application on real Kestrel (127.0.0.1, a free port, HTTP/2 cleartext, or over TLS when given a
+/// certificate) for tests that need a server without a service project: configure its services, map its endpoints,
+/// then call it.
 /// </summary>
 public sealed class GrpcTestServer : IAsyncDisposable
 {
@@ -30,13 +32,20 @@ public sealed class GrpcTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<GrpcTestServer> StartAsync(Action<WebApplicationBuilder> configure, Action<WebApplication> map)
+    public static async Task<GrpcTestServer> StartAsync(Action<WebApplicationBuilder> configure, Action<WebApplication> map, X509Certificate2? certificate = null)
     {
         ArgumentNullException.ThrowIfNull(configure);
         ArgumentNullException.ThrowIfNull(map);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, l =>
+        {
+            l.Protocols = HttpProtocols.Http2;
+            if (certificate is not null)
+            {
+                l.UseHttps(certificate);
+            }
+        }));
         configure(builder);
         var app = builder.Build();
         map(app);
