@@ -8,7 +8,7 @@ namespace Conflict.Bench.Import;
 /// <summary>Times ListClaims for one variable (pages of 100, following the tokens) and prints p50 and p99.</summary>
 internal static class ListLatency
 {
-    private const int Warmup = 50;
+    private const int Warmup = 300;
     private const int Calls = 1000;
 
     public static async Task MeasureAsync(ClaimsServiceClient client, string variable)

@@ -11,7 +11,8 @@ internal sealed class ClaimStore(IDbConnectionFactory db)
     {
         const string Sql = "SELECT " + ClaimColumns.Select + ClaimColumns.From + " WHERE c.id = @id";
         await using var conn = await db.OpenAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<ClaimRow>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
+        await using var reader = await conn.ExecuteReaderAsync(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
+        return (await ClaimRowReader.ReadAllAsync(reader, ct)).SingleOrDefault();
     }
 
     /// <summary>
@@ -37,7 +38,8 @@ internal sealed class ClaimStore(IDbConnectionFactory db)
             filter.AsOfFromMs, filter.AsOfToMs, filter.State, Limit = limit,
         };
         await using var conn = await db.OpenAsync(ct);
-        return [.. await conn.QueryAsync<ClaimRow>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))];
+        await using var reader = await conn.ExecuteReaderAsync(new CommandDefinition(sql.ToString(), args, cancellationToken: ct));
+        return await ClaimRowReader.ReadAllAsync(reader, ct);
     }
 
     /// <summary>The claim created for a caller's request id, if any.</summary>

@@ -9,14 +9,19 @@ internal sealed class ChangeFeedStore(IDbConnectionFactory db)
 {
     public async Task<IReadOnlyList<(ChangeRow Change, ClaimRow Claim)>> ReadAsync(long after, int limit, CancellationToken ct)
     {
-        const string Sql = "SELECT ch.sequence AS Sequence, ch.change_type AS ChangeType, ch.change_ms AS ChangeMs, "
+        const string Sql = "SELECT ch.sequence, ch.change_type, ch.change_ms, "
             + ClaimColumns.Select
             + " FROM claim_changes ch JOIN claims c ON c.id = ch.claim_id LEFT JOIN claim_status s ON s.claim_id = c.id"
             + " WHERE ch.sequence > @after ORDER BY ch.sequence LIMIT @limit";
         await using var conn = await db.OpenAsync(ct);
-        var rows = await conn.QueryAsync<ChangeRow, ClaimRow, (ChangeRow, ClaimRow)>(
-            new CommandDefinition(Sql, new { after, limit }, cancellationToken: ct), (change, claim) => (change, claim), splitOn: "Id");
-        return [.. rows];
+        await using var reader = await conn.ExecuteReaderAsync(new CommandDefinition(Sql, new { after, limit }, cancellationToken: ct));
+        var rows = new List<(ChangeRow, ClaimRow)>();
+        while (await reader.ReadAsync(ct))
+        {
+            var change = new ChangeRow { Sequence = reader.GetInt64(0), ChangeType = reader.GetInt32(1), ChangeMs = reader.GetInt64(2) };
+            rows.Add((change, ClaimRowReader.Read(reader, 3)));
+        }
+        return rows;
     }
 
     public async Task<long> HeadAsync(CancellationToken ct)
