@@ -22,6 +22,8 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public string Address { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<BenchServer> StartAsync(Action<WebApplicationBuilder> add, Action<WebApplication> map, IDictionary<string, string?> settings)
     {
         var builder = Conflict.ServiceDefaults.ConflictHost.CreateBuilder([]);

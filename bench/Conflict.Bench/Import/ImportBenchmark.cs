@@ -13,7 +13,8 @@ namespace Conflict.Bench.Import;
 /// <c>import [--claims N]</c>: ingests N synthetic claims (default one million) through ImportClaims, over real
 /// Kestrel and our gRPC client, into a fresh SQLite file, with claimant resolution through a real Sources service.
 /// Prints claims/s, peak memory at each quarter (it must not grow with N), and the ListClaims latency for one
-/// variable at the end.
+/// variable at the end. A baseline measured afterwards in the same run (<see cref="StorageBaseline"/>) gives the
+/// figure as a ratio too, which holds better than claims/s when the machine's speed varies.
 /// </summary>
 internal static class ImportBenchmark
 {
@@ -31,16 +32,26 @@ internal static class ImportBenchmark
                     ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, "claims.db")}",
                     ["Services:Sources"] = sources.Address,
                 });
+            await using var baselineClaims = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
+                new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, "baseline.db")}",
+                    ["Services:Sources"] = sources.Address,
+                });
             using var sourcesChannel = GrpcChannel.ForAddress(sources.Address);
             await SeedSourcesAsync(new SourcesServiceClient(sourcesChannel));
             using var channel = GrpcChannel.ForAddress(claims.Address);
             var client = new ClaimsServiceClient(channel);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, SQLite, chunks of {ClaimImporter.ChunkSize}, commits of up to {ImportWriter.CommitSize:N0})"));
-            if (!await ImportAsync(client, count))
+            var rate = await ImportAsync(client, count);
+            if (rate is null)
             {
                 return 1;
             }
             await ListLatency.MeasureAsync(client, SyntheticClaims.ListedVariable);
+            // After the import, so that its memory figures are its own.
+            var baseline = await StorageBaseline.MeasureAsync(baselineClaims.Services, count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import / baseline: {rate / baseline:P0} (the import pays for gRPC, validation and name resolution on top of the same writes)"));
             return 0;
         }
         finally
@@ -50,7 +61,8 @@ internal static class ImportBenchmark
         }
     }
 
-    private static async Task<bool> ImportAsync(ClaimsServiceClient client, long count)
+    /// <summary>Claims per second, or null when the import did not complete.</summary>
+    private static async Task<double?> ImportAsync(ClaimsServiceClient client, long count)
     {
         await using var memory = new MemorySampler();
         using var call = client.ImportClaims();
@@ -90,7 +102,7 @@ internal static class ImportBenchmark
         // Wall-clock rates depend on what else the machine runs; CPU time per claim does not.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"import: CPU {cpu:N1} s for client + server = {count / cpu:N0} claims per CPU-second ({Environment.ProcessorCount} cores; load average {LoadAverage()}); allocated {allocated / (double)count:N0} bytes per claim, {GC.CollectionCount(2) - gen2Before} gen2 collections"));
-        return ok;
+        return ok ? count / watch.Elapsed.TotalSeconds : null;
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

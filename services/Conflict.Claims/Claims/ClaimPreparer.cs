@@ -45,12 +45,19 @@ internal sealed class ClaimPreparer(MeasureCatalog catalog, DocumentStore docume
     private async Task LookUpNamesAsync(List<ClaimRow> rows, IReadOnlyDictionary<string, DocumentFacts> docs, NameCache names, CancellationToken ct)
     {
         names.TrimIfFull();
-        var unknownNames = rows.SelectMany(r => new[] { r.Claimant, r.Reporter })
-            .Where(n => n.Length > 0 && !names.Existing.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
+        var unknownNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            AddIfUnknown(unknownNames, row.Claimant, names);
+            AddIfUnknown(unknownNames, row.Reporter, names);
+        }
         if (unknownNames.Count > 0)
         {
             var existing = await sources.FindExistingAsync(unknownNames, ct);
-            unknownNames.ForEach(n => names.Existing[n] = existing.Contains(n));
+            foreach (var name in unknownNames)
+            {
+                names.Existing[name] = existing.Contains(name);
+            }
         }
         var queries = rows.SelectMany(r => Queries(r, docs)).Where(q => !names.Resolved.ContainsKey(q)).Distinct().ToList();
         if (queries.Count > 0)
@@ -60,6 +67,14 @@ internal sealed class ClaimPreparer(MeasureCatalog catalog, DocumentStore docume
             {
                 names.Resolved[queries[i]] = resolved[i];
             }
+        }
+    }
+
+    private static void AddIfUnknown(HashSet<string> unknown, string name, NameCache names)
+    {
+        if (name.Length > 0 && !names.Existing.ContainsKey(name))
+        {
+            unknown.Add(name);
         }
     }
 
@@ -101,7 +116,7 @@ internal sealed class ClaimPreparer(MeasureCatalog catalog, DocumentStore docume
         {
             reporter = names.Resolved.GetValueOrDefault(Query(row.ReporterText, row, docs)) ?? "";
         }
-        var resolved = row with { Claimant = claimant, ClaimantUnresolved = unresolved, Reporter = reporter };
-        return resolved with { StatementKey = StatementKeys.For(resolved) };
+        var key = StatementKeys.For(claimant, row);
+        return row with { Claimant = claimant, ClaimantUnresolved = unresolved, Reporter = reporter, StatementKey = key };
     }
 }

@@ -9,13 +9,14 @@ internal static class Ids
     /// <summary>The id of <paramref name="name"/> in <paramref name="collection"/> (<c>claims/abc</c> → <c>abc</c>), or null.</summary>
     public static string? Parse(string name, string collection)
     {
-        var prefix = collection + "/";
-        if (!name.StartsWith(prefix, StringComparison.Ordinal) || name.Length == prefix.Length)
+        // Checked in place: this runs several times for every imported claim.
+        var start = collection.Length + 1;
+        if (name.Length <= start || name[collection.Length] != '/' || !name.StartsWith(collection, StringComparison.Ordinal)
+            || name.AsSpan(start).Contains('/'))
         {
             return null;
         }
-        var id = name[prefix.Length..];
-        return id.Contains('/', StringComparison.Ordinal) ? null : id;
+        return name[start..];
     }
 
     public static string Name(string collection, string id) => id.Length == 0 ? "" : collection + "/" + id;
