@@ -31,22 +31,10 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         {
             await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
             var prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-            var importWriter = new ImportWriter(writer, report);
+            using var importWriter = new ImportWriter(writer, report);
             var writing = Task.Run(() => importWriter.WriteAllAsync(prepared.Reader, ct), ct);
-            Exception? failure = null;
-            try
-            {
-                await PrepareAllAsync(batches, prepared.Writer, ct);
-            }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                // Sources down or a broken request stream: what came before is still committed and reported.
-                failure = e;
-            }
-            finally
-            {
-                prepared.Writer.Complete();
-            }
+            using var preparing = CancellationTokenSource.CreateLinkedTokenSource(ct, importWriter.Failed);
+            var failure = await PrepareAllAsync(batches, prepared.Writer, preparing.Token, ct);
             // Never leave a write running on the writer that is about to be disposed.
             await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             await writing;
@@ -63,14 +51,30 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         }
     }
 
-    private async Task PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, CancellationToken ct)
+    /// <summary>
+    /// Prepares chunks until the stream ends, then completes the channel. Returns what broke the stream early
+    /// (Sources down, a bad request stream), so that what came before is still committed and reported first.
+    /// </summary>
+    private async Task<Exception?> PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, CancellationToken token, CancellationToken ct)
     {
-        var names = new NameCache();
-        var batch = new List<ImportClaimsRequest>(ChunkSize);
-        while (await batches.NextAsync(batch, ct))
+        try
         {
-            await prepared.WriteAsync(await PrepareAsync(batch, names, ct), ct);
-            batch.Clear();
+            var names = new NameCache();
+            var batch = new List<ImportClaimsRequest>(ChunkSize);
+            while (await batches.NextAsync(batch, token))
+            {
+                await prepared.WriteAsync(await PrepareAsync(batch, names, token), token);
+                batch.Clear();
+            }
+            return null;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return e;
+        }
+        finally
+        {
+            prepared.Complete();
         }
     }
 

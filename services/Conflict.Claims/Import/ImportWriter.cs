@@ -10,34 +10,48 @@ namespace Conflict.Claims.Import;
 /// its progress, and the write lock is never held while waiting on the network). Progress counts only what is
 /// committed; rejections are reported with the commit that follows them.
 /// </summary>
-internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse, Task> report)
+internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse, Task> report) : IDisposable
 {
     public const int CommitSize = 10_000;
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
     // Only the counts of the uncommitted chunks: their rows are in the transaction and need not stay alive.
     private readonly List<ChunkTally> _uncommitted = [];
+    private readonly CancellationTokenSource _failed = new();
     private int _rowsInTransaction;
     private bool _inTransaction;
 
     /// <summary>What has been committed so far.</summary>
     public ImportProgress Progress { get; } = new();
 
+    /// <summary>Cancelled when writing fails (a storage error), so the preparing stage stops feeding the channel.</summary>
+    public CancellationToken Failed => _failed.Token;
+
     /// <summary>Writes every chunk until the channel completes, then commits and reports the rest.</summary>
     public async Task WriteAllAsync(ChannelReader<PreparedBatch> chunks, CancellationToken ct)
     {
-        while (await MoreSoonAsync(chunks, ct))
+        try
         {
-            while (chunks.TryRead(out var chunk))
+            while (await MoreSoonAsync(chunks, ct))
             {
-                await InsertAsync(chunk, ct);
-                if (_rowsInTransaction >= CommitSize)
+                while (chunks.TryRead(out var chunk))
                 {
-                    await CommitAndReportAsync(ct);
+                    await InsertAsync(chunk, ct);
+                    if (_rowsInTransaction >= CommitSize)
+                    {
+                        await CommitAndReportAsync(ct);
+                    }
                 }
             }
+            await CommitAndReportAsync(ct);
         }
-        await CommitAndReportAsync(ct);
+        catch
+        {
+            await _failed.CancelAsync();
+            throw;
+        }
     }
+
+    public void Dispose() => _failed.Dispose();
 
     /// <summary>Waits for the next chunk; commits first if none comes within the pause. False at the end.</summary>
     private async Task<bool> MoreSoonAsync(ChannelReader<PreparedBatch> chunks, CancellationToken ct)

@@ -55,6 +55,49 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_StorageFailsMidStream_EndsWithTheErrorAndKeepsEarlierCommits()
+    {
+        // Arrange: a trigger makes the storage refuse one claim, as a full disk or a broken file would
+        await using (var conn = await _db.Db.OpenAsync(default))
+        {
+            await using var command = conn.CreateCommand();
+            command.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN NEW.quote = 'refused' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END";
+            await command.ExecuteNonQueryAsync();
+        }
+        var first = Enumerable.Range(0, 3).Select(i => new ImportClaimsRequest { RequestId = $"early{i}", Claim = Samples.Area(point: i) });
+        var reports = new List<ImportClaimsResponse>();
+        var firstCommitted = new TaskCompletionSource();
+
+        // Act: three claims are committed after the pause; then many more, one of them refused by the storage
+        async IAsyncEnumerable<ImportClaimsRequest> Stream()
+        {
+            foreach (var item in first)
+            {
+                yield return item;
+            }
+            await firstCommitted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            for (var i = 0; i < 20_000; i++)
+            {
+                var claim = Samples.Area(point: 100 + i);
+                claim.Quote = i == 5 ? "refused" : "";
+                yield return new ImportClaimsRequest { RequestId = $"late{i}", Claim = claim };
+            }
+        }
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => _db.Importer.ImportAsync(Stream(), r =>
+        {
+            reports.Add(r);
+            firstCommitted.TrySetResult();
+            return Task.CompletedTask;
+        }, default).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        // Assert: the storage's error, not a hang; the committed claims stay, the refused transaction left nothing
+        Assert.Contains("refused by the test", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, reports[0].CreatedCount);
+        Assert.DoesNotContain(reports, r => r.Done);
+        Assert.Equal(3, await CountAsync());
+    }
+
+    [Fact]
     public async Task Feed_CreateSupersedeRetract_GaplessInOrder()
     {
         // Arrange
