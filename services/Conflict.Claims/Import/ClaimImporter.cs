@@ -34,10 +34,8 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             using var importWriter = new ImportWriter(writer, report);
             var writing = Task.Run(() => importWriter.WriteAllAsync(prepared.Reader, ct), ct);
             using var preparing = CancellationTokenSource.CreateLinkedTokenSource(ct, importWriter.Failed);
-            var failure = await PrepareAllAsync(batches, prepared.Writer, preparing.Token, ct);
-            // Never leave a write running on the writer that is about to be disposed.
-            await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            await writing;
+            var failure = await PrepareAllAsync(batches, prepared.Writer, preparing.Token);
+            await writing; // the writer's own error, when there is one, is the one to report
             if (failure is not null)
             {
                 ExceptionDispatchInfo.Throw(failure);
@@ -52,10 +50,11 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
     }
 
     /// <summary>
-    /// Prepares chunks until the stream ends, then completes the channel. Returns what broke the stream early
-    /// (Sources down, a bad request stream), so that what came before is still committed and reported first.
+    /// Prepares chunks until the stream ends, then completes the channel. Returns, rather than throws, what broke
+    /// the stream early (Sources down, a bad request stream, cancellation), so that the caller first lets the
+    /// writer finish: what came before is still committed and reported, and no write outlives the connection.
     /// </summary>
-    private async Task<Exception?> PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, CancellationToken token, CancellationToken ct)
+    private async Task<Exception?> PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, CancellationToken token)
     {
         try
         {
@@ -68,7 +67,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             }
             return null;
         }
-        catch (Exception e) when (!ct.IsCancellationRequested)
+        catch (Exception e)
         {
             return e;
         }
