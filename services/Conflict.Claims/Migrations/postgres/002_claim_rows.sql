@@ -1,4 +1,5 @@
--- PostgreSQL: the same tables as sqlite/002_claim_rows.sql, in its dialect.
+-- PostgreSQL: the same tables as sqlite/002_claim_rows.sql, in its dialect. Their indexes are in
+-- ../003_claim_indexes.sql.
 
 CREATE TABLE claims (
     id                  TEXT PRIMARY KEY,
@@ -38,19 +39,6 @@ CREATE TABLE claims (
     statement_key       TEXT NOT NULL,
     create_ms           BIGINT NOT NULL
 );
-
--- A caller's request id (CreateClaim, BatchCreateClaims, ImportClaims) creates at most one claim, so a retried
--- request never duplicates; NULL when the caller gave none.
-CREATE UNIQUE INDEX claims_request ON claims (request_id);
-
--- Keyset paging per filter: each list filter has an index ending in id. No index on statement_key: the
--- reconciliation groups by it from the feed, and an index on a hash costs a random B-tree insert per claim.
-CREATE INDEX claims_variable ON claims (variable, id);
-CREATE INDEX claims_claimant ON claims (claimant, id);
-CREATE INDEX claims_reporter ON claims (reporter, id);
--- Partial: claims entered without a document (most imports) cost no entry here. No index on measure_id: the
--- measure filter is rare and narrowed by the others; every index is paid for on every imported claim.
-CREATE INDEX claims_document ON claims (document_id, id) WHERE document_id <> '';
 
 -- The change feed.
 CREATE TABLE claim_changes (
