@@ -30,8 +30,8 @@ internal sealed class DemoLoader(ConflictClients clients, Action<string> status)
         if (File.Exists(claimsFile))
         {
             var rows = ClaimFileReader.Read(claimsFile);
-            await ProvenanceDocuments.AttachAsync(clients.Claims, rows, ct);
-            var summary = await new ClaimImporter(clients.Claims).ImportAsync(rows, stopOnError: false, progress: null, ct);
+            var documents = await ProvenanceDocuments.CreateAsync(clients.Claims, ClaimFileSurvey.Of(rows).Urls, ct);
+            var summary = await new ClaimImporter(clients.Claims).ImportAsync(rows, documents, stopOnError: false, progress: null, ct);
             status($"demo claims: {rows.Count} rows, {summary.CreatedCount} created, {summary.DuplicateCount} duplicates, {summary.RejectedCount} rejected");
             foreach (var rejection in summary.Rejections)
             {

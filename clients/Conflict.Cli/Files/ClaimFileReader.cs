@@ -22,6 +22,29 @@ internal static class ClaimFileReader
     public static IReadOnlyList<ClaimFileRow> Read(TextReader reader, string format) =>
         Records(reader, format).Select(ClaimRowMapper.Map).ToList();
 
+    /// <summary>
+    /// The rows one at a time, read from the file as they are asked for; each enumeration reads the file again
+    /// (an import passes over it twice). A JSON array is the exception: it is parsed whole.
+    /// </summary>
+    public static IEnumerable<ClaimFileRow> Rows(string path, string? format = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such file.");
+        }
+        var chosen = format ?? FormatOf(path);
+        return chosen is "csv" or "tsv" or "json" or "jsonl" ? Stream(path, chosen) : throw UnknownFormat(chosen);
+    }
+
+    private static IEnumerable<ClaimFileRow> Stream(string path, string format)
+    {
+        using var reader = new StreamReader(path);
+        foreach (var record in Records(reader, format))
+        {
+            yield return ClaimRowMapper.Map(record);
+        }
+    }
+
     public static string FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".json" => "json",
@@ -34,9 +57,12 @@ internal static class ClaimFileReader
     {
         "csv" => Delimited(reader, ','),
         "tsv" => Delimited(reader, '\t'),
-        "json" or "jsonl" => JsonRecords(reader.ReadToEnd()),
-        _ => throw CliException.Usage($"--format: unknown claim file format '{format}' (use csv, tsv, json or jsonl)."),
+        "json" or "jsonl" => JsonRecords(reader),
+        _ => throw UnknownFormat(format),
     };
+
+    private static CliException UnknownFormat(string format) =>
+        CliException.Usage($"--format: unknown claim file format '{format}' (use csv, tsv, json or jsonl).");
 
     private static IEnumerable<ClaimRecord> Delimited(TextReader reader, char delimiter)
     {
@@ -61,29 +87,42 @@ internal static class ClaimFileReader
         }
     }
 
-    /// <summary>A JSON array, or one JSON object per line. Numbers and strings are both accepted as values.</summary>
-    private static IEnumerable<ClaimRecord> JsonRecords(string text)
+    /// <summary>
+    /// A JSON array (parsed whole), or one JSON object per line (read line by line). Numbers and strings are both
+    /// accepted as values.
+    /// </summary>
+    private static IEnumerable<ClaimRecord> JsonRecords(TextReader reader)
     {
-        var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('['))
+        var number = 0;
+        var first = true;
+        while (reader.ReadLine() is { } line)
         {
-            using var document = Parse(text, 1);
-            var index = 0;
-            foreach (var element in document.RootElement.EnumerateArray())
-            {
-                index++;
-                yield return FromElement(index, element);
-            }
-            yield break;
-        }
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim().Length == 0)
+            number++;
+            if (line.Trim().Length == 0)
             {
                 continue;
             }
-            yield return FromLine(i + 1, lines[i]);
+            if (first && line.TrimStart().StartsWith('['))
+            {
+                foreach (var record in JsonArray(line + "\n" + reader.ReadToEnd(), number))
+                {
+                    yield return record;
+                }
+                yield break;
+            }
+            first = false;
+            yield return FromLine(number, line);
+        }
+    }
+
+    private static IEnumerable<ClaimRecord> JsonArray(string text, int line)
+    {
+        using var document = Parse(text, line);
+        var index = 0;
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            index++;
+            yield return FromElement(index, element);
         }
     }
 

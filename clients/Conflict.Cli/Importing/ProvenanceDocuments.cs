@@ -1,6 +1,5 @@
 using System.Text;
 using Conflict.Claims.V1;
-using Conflict.Cli.Files;
 using Conflict.Cli.Formatting;
 using Conflict.Grpc;
 
@@ -13,36 +12,33 @@ namespace Conflict.Cli.Importing;
 /// </summary>
 internal static class ProvenanceDocuments
 {
-    public static async Task<int> AttachAsync(ClaimsServiceClient claims, IReadOnlyList<ClaimFileRow> rows, CancellationToken ct)
+    /// <summary>Creates (or finds) the document of every URL; returns each URL's document name.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> CreateAsync(
+        ClaimsServiceClient claims, IReadOnlyDictionary<string, UrlProvenance> urls, CancellationToken ct)
     {
-        var created = 0;
-        foreach (var group in rows.Where(r => r.IsValid && r.Url.Length > 0).GroupBy(r => r.Url, StringComparer.Ordinal))
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (url, provenance) in urls)
         {
-            var document = await claims.CreateDocumentAsync(new CreateDocumentRequest { Document = Describe(group.Key, group.ToList()) }, new CallOptions(CancellationToken: ct));
-            foreach (var row in group)
-            {
-                row.Claim!.Document = document.Name;
-            }
-            created++;
+            var document = await claims.CreateDocumentAsync(new CreateDocumentRequest { Document = Describe(url, provenance) }, new CallOptions(CancellationToken: ct));
+            names[url] = document.Name;
         }
-        return created;
+        return names;
     }
 
     /// <summary>The record of one URL: published on the latest as-of day of its claims, by their reporter.</summary>
-    public static Document Describe(string url, IReadOnlyList<ClaimFileRow> rows)
+    public static Document Describe(string url, UrlProvenance provenance)
     {
         var text = new StringBuilder();
         text.Append("Structured claims read at ").Append(url).Append('.');
-        foreach (var note in rows.Select(r => r.Note).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+        foreach (var note in provenance.Notes)
         {
             text.Append('\n').Append("- ").Append(note);
         }
-        var lastDay = rows.Select(r => r.Claim!.AsOf.EndDate).Max(StringComparer.Ordinal) ?? "";
         return new Document
         {
             Url = url,
-            Publisher = rows.Select(r => r.Claim!.ReporterText).FirstOrDefault(p => p.Length > 0) ?? "",
-            PublishTime = Dates.Time(lastDay, "as_of_end"),
+            Publisher = provenance.Publisher,
+            PublishTime = Dates.Time(provenance.LastDay, "as_of_end"),
             Language = "en",
             Title = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : url,
             Text = text.ToString(),

@@ -96,4 +96,50 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("3 rows, 1 created, 0 duplicates, 1 rejected, 1 not sent (stopped at the first error)", run.Out, StringComparison.Ordinal);
         Assert.Single(invoker.Requests, r => r.Method == "ImportClaims");
     }
+
+    [Fact]
+    public async Task Import_RejectionsReportedAcrossSeveralCommits_EachGetsItsLine()
+    {
+        // Arrange: 2,000 rows, every 500th about prisoners_taken (rejected); the service reports per 700 rows
+        var lines = new List<string> { Header };
+        for (var i = 1; i <= 2000; i++)
+        {
+            lines.Add(i % 500 == 0
+                ? $"Oleksandr Syrskyi,RFE/RL,prisoners_taken,ua,RU-KRS,EXACT,,,{i},count,2024-08-27,,,"
+                : $"Oleksandr Syrskyi,RFE/RL,area_controlled,ua,RU-KRS,APPROXIMATE,,,{i},km2,2024-08-15,,,");
+        }
+        File.WriteAllText(_file, string.Join('\n', lines));
+        var invoker = new FakeCallInvoker().OnStream<ImportClaimsRequest, ImportClaimsResponse>("ImportClaims", requests => Commits(requests, 700));
+        // Act
+        var run = await CliRun.RunAsync(invoker, "claims", "import", _file, "--json");
+        // Assert: data row k is line k + 1 (after the header)
+        var summary = Conflict.Cli.Formatting.JsonOutput.Parse<ImportClaimsResponse>(run.Out);
+        Assert.Equal(["line 501", "line 1001", "line 1501", "line 2001"], summary.Rejections.Select(r => r.Reasons[0]));
+        Assert.Equal((1996L, 4L, 2000L), (summary.CreatedCount, summary.RejectedCount, summary.ReceivedCount));
+    }
+
+    /// <summary>Progress as the service sends it: one message per commit of <paramref name="size"/> rows, counts running.</summary>
+    private static IEnumerable<ImportClaimsResponse> Commits(IReadOnlyList<ImportClaimsRequest> requests, int size)
+    {
+        var (created, rejected) = (0L, 0L);
+        for (var start = 0; start < requests.Count; start += size)
+        {
+            var commit = requests.Skip(start).Take(size).ToList();
+            var message = new ImportClaimsResponse { ReceivedCount = start + commit.Count, Done = start + size >= requests.Count };
+            foreach (var request in commit)
+            {
+                if (request.Claim.Measure == "measures/prisoners_taken")
+                {
+                    rejected++;
+                    message.Rejections.Add(new ImportRejection { RequestId = request.RequestId, Reasons = { "claim.measure: not in the catalog" } });
+                }
+                else
+                {
+                    created++;
+                }
+            }
+            (message.CreatedCount, message.RejectedCount) = (created, rejected);
+            yield return message;
+        }
+    }
 }

@@ -36,22 +36,24 @@ internal sealed class ClaimsImportCommand(CliContext cli, GlobalOptions globals)
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         var path = parse.GetValue(_file)!;
-        var rows = ClaimFileReader.Read(path, parse.GetValue(_format));
+        // Two passes over the file, neither keeping its rows: one counts them and gathers each URL's provenance
+        // (its document must exist before the claims that cite it), the other streams the claims.
+        var rows = ClaimFileReader.Rows(path, parse.GetValue(_format));
+        var survey = ClaimFileSurvey.Of(rows);
         using var clients = globals.Clients(parse, cli);
-        if (!parse.GetValue(_noDocuments))
-        {
-            await ProvenanceDocuments.AttachAsync(clients.Claims, rows, ct);
-        }
+        var documents = parse.GetValue(_noDocuments)
+            ? new Dictionary<string, string>()
+            : await ProvenanceDocuments.CreateAsync(clients.Claims, survey.Urls, ct);
         var importer = new ClaimImporter(clients.Claims);
-        var summary = await ProgressRunner.RunAsync(cli, $"Importing {Path.GetFileName(path)}", rows.Count(r => r.IsValid),
-            progress => importer.ImportAsync(rows, parse.GetValue(_stopOnError), new InlineProgress<long>(n => progress.Report(n)), ct));
+        var summary = await ProgressRunner.RunAsync(cli, $"Importing {Path.GetFileName(path)}", survey.ValidRows,
+            progress => importer.ImportAsync(rows, documents, parse.GetValue(_stopOnError), new InlineProgress<long>(n => progress.Report(n)), ct));
         if (globals.IsJson(parse))
         {
             JsonOutput.Write(cli.Out, summary);
         }
         else
         {
-            ImportSummaryPrinter.Write(cli.Console, path, rows.Count, summary);
+            ImportSummaryPrinter.Write(cli.Console, path, survey.Rows, summary);
         }
         return summary.RejectedCount > 0 ? ExitCodes.Error : ExitCodes.Ok;
     }
