@@ -1,6 +1,7 @@
 using Conflict.Claims.Claims;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
+using Conflict.Type.V1;
 
 namespace Conflict.Claims.Tests.Domain;
 
@@ -95,6 +96,45 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
         Assert.Equal(3, reports[0].CreatedCount);
         Assert.DoesNotContain(reports, r => r.Done);
         Assert.Equal(3, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_NeighboursDifferingInOneColumn_EachStoredAsSent()
+    {
+        // Arrange: the writer skips re-binding a value equal to the previous row's, so vary one column at a time,
+        // back and forth, including empty and absent values
+        var claims = new List<Claim>();
+        for (var i = 0; i < 12; i++)
+        {
+            var claim = Samples.Area(point: i % 3 == 0 ? 0 : 7.5, asOf: i % 4 == 0 ? "2024-08-20" : "2024-08-21", unit: i % 2 == 0 ? "km2" : "sq mi");
+            claim.Quote = i % 5 == 0 ? "" : "quoted words";
+            claim.Confidence = i % 3 == 1 ? 0.5 : 0;
+            if (i % 4 == 3)
+            {
+                claim.Quantity = new Quantity { Qualifier = Qualifier.Range, Low = 10, High = 20, Unit = "km2" };
+            }
+            claims.Add(claim);
+        }
+        var items = claims.Select((c, i) => new ImportClaimsRequest { RequestId = $"varied{i}", Claim = c });
+
+        // Act
+        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), _ => Task.CompletedTask, default);
+        var stored = await _db.Claims.ListAsync(new ClaimFilter(), "", 100, default);
+
+        // Assert: each row as its claim asked (ids order by time only to the millisecond, so rows are found by request id)
+        Assert.Equal(claims.Count, stored.Count);
+        var byId = stored.ToDictionary(r => r.Id);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var sent = claims[i];
+            var row = byId[(await _db.Claims.ClaimForRequestAsync($"varied{i}", default))!];
+            Assert.Equal(sent.AsOf.StartDate, Common.Dates.Day(row.AsOfStartMs));
+            Assert.Equal(sent.Quantity.Unit, row.Unit);
+            Assert.Equal(sent.Quantity.HasLow ? sent.Quantity.Low : null, row.Low);
+            Assert.Equal(sent.Quantity.HasHigh ? sent.Quantity.High : null, row.High);
+            Assert.Equal(sent.Quote, row.Quote);
+            Assert.Equal(sent.Confidence == 0 ? 1 : sent.Confidence, row.Confidence);
+        }
     }
 
     [Fact]
