@@ -12,7 +12,7 @@ namespace Conflict.Claims.Import;
 /// </summary>
 internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse, Task> report) : IDisposable
 {
-    public const int CommitSize = 10_000;
+    public const int CommitSize = 20_000;
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
     // Only the counts of the uncommitted chunks: their rows are in the transaction and need not stay alive.
     private readonly List<ChunkTally> _uncommitted = [];

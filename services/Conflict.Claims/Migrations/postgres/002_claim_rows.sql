@@ -40,6 +40,8 @@ CREATE TABLE claims (
     create_ms           BIGINT NOT NULL
 );
 
+CREATE INDEX claims_variable ON claims (variable, id);
+
 -- The change feed.
 CREATE TABLE claim_changes (
     sequence          BIGINT PRIMARY KEY,
