@@ -26,18 +26,10 @@ internal static class ImportBenchmark
         {
             await using var sources = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddSourcesService(); }, a => a.MapSourcesService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Sources"] = $"Data Source={Path.Combine(dir, "sources.db")}" });
-            await using var claims = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
-                new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, "claims.db")}",
-                    ["Services:Sources"] = sources.Address,
-                });
-            await using var baselineClaims = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
-                new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, "baseline.db")}",
-                    ["Services:Sources"] = sources.Address,
-                });
+            Task<BenchServer> StartClaimsAsync(string file) => BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
+                new Dictionary<string, string?> { ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, file)}", ["Services:Sources"] = sources.Address });
+            await using var claims = await StartClaimsAsync("claims.db");
+            await using var baselineClaims = await StartClaimsAsync("baseline.db");
             using var sourcesChannel = GrpcChannel.ForAddress(sources.Address);
             await SeedSourcesAsync(new SourcesServiceClient(sourcesChannel));
             using var channel = GrpcChannel.ForAddress(claims.Address);

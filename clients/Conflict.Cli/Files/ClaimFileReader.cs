@@ -9,15 +9,7 @@ namespace Conflict.Cli.Files;
 /// </summary>
 internal static class ClaimFileReader
 {
-    public static IReadOnlyList<ClaimFileRow> Read(string path, string? format = null)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"{path}: no such file.");
-        }
-        using var reader = new StreamReader(path);
-        return Read(reader, format ?? FormatOf(path));
-    }
+    public static IReadOnlyList<ClaimFileRow> Read(string path, string? format = null) => Rows(path, format).ToList();
 
     public static IReadOnlyList<ClaimFileRow> Read(TextReader reader, string format) =>
         Records(reader, format).Select(ClaimRowMapper.Map).ToList();

@@ -10,7 +10,6 @@ namespace Conflict.Claims.Import;
 /// </summary>
 internal sealed class ImportBatches
 {
-    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
     private readonly Channel<ImportClaimsRequest> _buffer;
     private readonly int _batchSize;
 
@@ -51,25 +50,11 @@ internal sealed class ImportBatches
             {
                 batch.Add(item);
             }
-            if (batch.Count >= _batchSize || !await MoreSoonAsync(reader, ct))
+            if (batch.Count >= _batchSize || !await StreamPause.MoreSoonAsync(reader, ct))
             {
                 break;
             }
         }
         return true;
-    }
-
-    private static async Task<bool> MoreSoonAsync(ChannelReader<ImportClaimsRequest> reader, CancellationToken ct)
-    {
-        using var pause = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        pause.CancelAfter(Pause);
-        try
-        {
-            return await reader.WaitToReadAsync(pause.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return false;
-        }
     }
 }

@@ -6,19 +6,17 @@ namespace Conflict.Claims.Import;
 
 /// <summary>
 /// The writing stage of an import: inserts prepared chunks into one open transaction and commits it when it holds
-/// <see cref="CommitSize"/> claims, or when no chunk has come for <see cref="Pause"/> (so a slow caller still sees
-/// its progress, and the write lock is never held while waiting on the network). Progress counts only what is
+/// <see cref="CommitSize"/> claims, or when no chunk has come within a <see cref="StreamPause"/> (so a slow caller
+/// still sees its progress, and the write lock is never held while waiting on the network). Progress counts only what is
 /// committed; rejections are reported with the commit that follows them.
 /// </summary>
 internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse, Task> report) : IDisposable
 {
     public const int CommitSize = 20_000;
-    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
     // Only the counts of the uncommitted chunks: their rows are in the transaction and need not stay alive.
     private readonly List<ChunkTally> _uncommitted = [];
     private readonly CancellationTokenSource _failed = new();
-    private int _rowsInTransaction;
-    private bool _inTransaction;
+    private int _rowsInTransaction; // a transaction is open exactly when this is above 0
 
     /// <summary>What has been committed so far.</summary>
     public ImportProgress Progress { get; } = new();
@@ -56,21 +54,9 @@ internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse
     /// <summary>Waits for the next chunk; commits first if none comes within the pause. False at the end.</summary>
     private async Task<bool> MoreSoonAsync(ChannelReader<PreparedBatch> chunks, CancellationToken ct)
     {
-        if (_uncommitted.Count > 0)
+        if (_uncommitted.Count > 0 && !await StreamPause.MoreSoonAsync(chunks, ct))
         {
-            using var pause = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            pause.CancelAfter(Pause);
-            try
-            {
-                if (await chunks.WaitToReadAsync(pause.Token))
-                {
-                    return true;
-                }
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                await CommitAndReportAsync(ct);
-            }
+            await CommitAndReportAsync(ct);
         }
         return await chunks.WaitToReadAsync(ct);
     }
@@ -80,10 +66,9 @@ internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse
         long created = 0;
         if (chunk.Rows.Count > 0)
         {
-            if (!_inTransaction)
+            if (_rowsInTransaction == 0)
             {
                 await writer.BeginAsync(ct);
-                _inTransaction = true;
             }
             foreach (var row in chunk.Rows)
             {
@@ -99,10 +84,9 @@ internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse
 
     private async Task CommitAndReportAsync(CancellationToken ct)
     {
-        if (_inTransaction)
+        if (_rowsInTransaction > 0)
         {
             await writer.CommitAsync(ct);
-            _inTransaction = false;
             _rowsInTransaction = 0;
         }
         if (_uncommitted.Count == 0)
