@@ -26,18 +26,18 @@ internal sealed class Lexicon
         Of = Set(w.Of);
         NounPhraseStops = Set(w.NounPhraseStops);
         Auxiliaries = Set(w.Auxiliaries);
-        Periods = new PhraseSet<bool>().AddAll(w.Periods, true);
+        Periods = Marks(w.Periods);
         DistanceAfter = Set(w.DistanceAfter);
-        DistanceBefore = new PhraseSet<bool>().AddAll(w.DistanceBefore, true);
-        AgeBefore = new PhraseSet<bool>().AddAll(w.AgeBefore, true);
-        AgeAfter = new PhraseSet<bool>().AddAll(w.AgeAfter, true);
+        DistanceBefore = Marks(w.DistanceBefore);
+        AgeBefore = Marks(w.AgeBefore);
+        AgeAfter = Marks(w.AgeAfter);
         ActorNouns = Set(w.ActorNouns);
         LossWords = Set(w.LossWords);
         LocativePrepositions = Set(w.LocativePrepositions);
         FirstPerson = Set(w.FirstPerson);
         ThirdPersonPossessives = Set(w.ThirdPersonPossessives);
         RegionNouns = Set(w.RegionNouns);
-        Demonstratives = new PhraseSet<bool>().AddAll(w.Demonstratives, true);
+        Demonstratives = Marks(w.Demonstratives);
         Frames = new PhraseSet<FrameKind>().AddAll(w.SayVerbs, FrameKind.Say).AddAll(w.TellVerbs, FrameKind.Tell)
             .AddAll(w.AccordingTo, FrameKind.According).AddAll(w.Participles, FrameKind.Participle);
         SkipBeforeVerb = Set(w.SkipBeforeVerb);
@@ -50,7 +50,7 @@ internal sealed class Lexicon
         OrganisationWords = Set(w.OrganisationWords);
         SourceNouns = Set(w.SourceNouns);
         SourceLinks = Set(w.SourceLinks);
-        RelayWords = new PhraseSet<bool>().AddAll(w.RelayWords, true);
+        RelayWords = Marks(w.RelayWords);
         Ignorable = Set(w.Ignorable);
         foreach (var phrases in new IBindable[] { ApproximateNumbers, VagueNumbers, Fractions, Qualifiers, Periods, DistanceBefore,
                      AgeBefore, AgeAfter, Demonstratives, Frames, Roles, RelayWords })
@@ -114,6 +114,9 @@ internal sealed class Lexicon
 
     public static HashSet<string> Set(IEnumerable<string> words)
         => new(words.Select(TextFold.Fold), StringComparer.Ordinal);
+
+    /// <summary>Phrases that only mark a place in the text (their value is just true).</summary>
+    private static PhraseSet<bool> Marks(IEnumerable<string> phrases) => new PhraseSet<bool>().AddAll(phrases, true);
 
     private static PhraseSet<T> Phrases<T>(Dictionary<string, T> map)
     {
