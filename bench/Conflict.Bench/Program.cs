@@ -1,5 +1,6 @@
 // Benchmarks that print figures. Usage: dotnet run -c Release --project bench/Conflict.Bench -- <name> [options]
 // To add one: put it in its own folder and add a line to the table below.
+// bench/compare-import.sh runs `import` of this tree against an earlier commit (a git worktree) in interleaved rounds.
 using Conflict.Bench.Engine;
 using Conflict.Bench.Extraction;
 using Conflict.Bench.Grpc;
@@ -8,8 +9,8 @@ using Conflict.Bench.Reconciliation;
 
 var benchmarks = new SortedDictionary<string, (string Description, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
 {
-    ["grpc"] = ("unary calls/s and p50/p99 latency: our server vs raw Kestrel, and our client [--seconds N] [--concurrency N]", GrpcBenchmark.RunAsync),
-    ["import"] = ("ImportClaims of synthetic claims into SQLite: claims/s, CPU, peak memory; ListClaims p50/p99 [--claims N]", ImportBenchmark.RunAsync),
+    ["grpc"] = ("unary calls/s and p50/p99 latency: Grpc.AspNetCore vs raw Kestrel, and Grpc.Net.Client [--seconds N] [--concurrency N]", GrpcBenchmark.RunAsync),
+    ["import"] = ("ImportClaims of synthetic claims (batches of 1000) into SQLite: claims/s, CPU, peak memory; ListClaims p50/p99 [--claims N]", ImportBenchmark.RunAsync),
     ["extract"] = ("extraction throughput in MB of text per second on one core", a => Task.FromResult(ExtractBenchmark.Run(["extract", .. a]))),
     ["extract-jsonl"] = ("prints the claims of one article as JSON lines (used by the extraction score step)", a => Task.FromResult(ExtractJsonlCommand.Run(["extract-jsonl", .. a]))),
     ["reconcile-quality"] = ("synthetic timelines: error and 90% coverage of every method", ReconcileQualityBench.RunAsync),

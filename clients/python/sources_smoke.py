@@ -12,9 +12,9 @@ import random
 import string
 import sys
 
-import interop_stubs
+import conflict_stubs
 
-interop_stubs.install()
+conflict_stubs.install()
 
 import grpc  # noqa: E402
 from conflict.sources.v1 import sources_service_pb2 as pb, sources_service_pb2_grpc as pb_grpc  # noqa: E402
@@ -58,7 +58,7 @@ class Smoke:
 
     def create(self):
         source = pb.Source(display_name=self.display, kind=pb.SOURCE_KIND_GOVERNMENT_BODY, country="UA", aligned_party="ua",
-                           aliases=[pb.Alias(name=self.alias, language="de")], description="Made up by the interop smoke test.")
+                           aliases=[pb.Alias(name=self.alias, language="de")], description="Made up by the sources smoke test.")
         self.created = self.stub.CreateSource(pb.CreateSourceRequest(source=source, source_id=self.id), timeout=TIMEOUT)
         expect(self.created.name == "sources/" + self.id, "name %r" % self.created.name)
         expect(self.created.display_name == self.display and self.created.kind == pb.SOURCE_KIND_GOVERNMENT_BODY, "fields %r" % self.created)

@@ -2,12 +2,21 @@
 # Extracts the claims of the five seed articles with the client, `conflict extract ... --format jsonl`, against
 # a real Sources service (loaded with demo/sources.json, so claimants print as display names) and a real Claims
 # service, into OUT_DIR as <stem>.jsonl; then scores them with ../shared/tools/score_extraction.py.
+# The seed articles, their gold and the scorer are the team's shared corpus beside the repository (../shared, there
+# in CI), not part of it: without them this prints one line, "extraction score: SKIP (... not found)", and exits 0.
 # Usage: scripts/extraction/score.sh [OUT_DIR] [--verbose]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+corpus=../shared/corpus
+scorer=../shared/tools/score_extraction.py
+for needed in "$corpus" "$corpus/seeds.json" "$corpus/seeds" "$corpus/gold" "$scorer"; do
+  if [[ ! -e $needed ]]; then
+    echo "extraction score: SKIP ($needed not found)"
+    exit 0
+  fi
+done
 out=${1:-$(mktemp -d)}
 shift || true
-corpus=../shared/corpus
 mkdir -p "$out"
 work=$(mktemp -d)
 pids=()
@@ -38,4 +47,4 @@ PY
   conflict extract "$corpus/seeds/$file" --published "$published" --language "$language" --publisher "$publisher" \
     --format jsonl > "$out/${file%.txt}.jsonl"
 done
-/usr/bin/python3 ../shared/tools/score_extraction.py --gold "$corpus/gold" --pred "$out" "$@"
+/usr/bin/python3 "$scorer" --gold "$corpus/gold" --pred "$out" "$@"

@@ -2,5 +2,4 @@
 # Builds the whole solution in Release with warnings as errors.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-python3 tools/gen_clients.py --check
 dotnet build Conflict.sln -c Release -nologo -clp:ErrorsOnly

@@ -28,7 +28,7 @@ port=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); pri
 # The built dll rather than `dotnet run`: then $pid is the service itself, and the trap stops it for sure.
 dotnet "$DLL" --urls "http://127.0.0.1:$port" --ConnectionStrings:Sources="Data Source=$work/sources.db" >"$work/sources.log" 2>&1 &
 pid=$!
-if ! $PY scripts/interop/wait_ready.py 127.0.0.1 "$port" 60 "$pid"; then
+if ! $PY clients/python/wait_ready.py 127.0.0.1 "$port" 60 "$pid"; then
   echo "sources smoke: the service did not get ready"; tail -n 30 "$work/sources.log"; exit 1
 fi
 status=0

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Scores claim extraction on the seed articles against the gold (../shared/corpus/gold):
 # fails unless f1_core >= 0.85 and precision >= 0.80 on the last line of score_extraction.py.
+# Where the shared corpus is absent (it sits beside the repository in CI, not in a plain clone), score.sh prints
+# its one-line "extraction score: SKIP (...)" and this step passes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 report=$(scripts/extraction/score.sh "$out")
 echo "$report"
+if [[ $report == "extraction score: SKIP ("* ]]; then
+  exit 0
+fi
 last=$(tail -n 1 <<<"$report")
 /usr/bin/python3 - "$last" <<'PY'
 import re, sys

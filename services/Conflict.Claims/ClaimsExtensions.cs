@@ -5,7 +5,8 @@ using Conflict.Claims.Import;
 using Conflict.Claims.Ingest;
 using Conflict.Claims.Measures;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Conflict.Client;
+using Conflict.ServiceDefaults;
 using Conflict.ServiceDefaults.Storage;
 using Conflict.Sources.V1;
 
@@ -24,9 +25,9 @@ public static class ClaimsExtensions
         builder.AddConflictStorage("Claims", typeof(ClaimsExtensions).Assembly);
         var services = builder.Services;
         services.AddHostedService<MeasureSeeder>();
-        var sourcesAddress = builder.Configuration["Services:Sources"];
-        services.AddSingleton<ISourceDirectory>(_ => new SourcesDirectory(
-            string.IsNullOrWhiteSpace(sourcesAddress) ? null : new SourcesServiceClient(GrpcChannel.ForAddress(sourcesAddress))));
+        builder.AddConflictClient<SourcesService.SourcesServiceClient>(ConflictService.Sources);
+        services.AddSingleton<ISourceDirectory, SourcesDirectory>();
+        builder.AddUpstreamReadiness(ConflictService.Sources);
         services.AddSingleton<MeasureStore>().AddSingleton<MeasureCatalog>().AddSingleton<MeasureService>();
         services.AddSingleton<DocumentStore>().AddSingleton<DocumentService>();
         services.AddSingleton<WriteGate>().AddSingleton<ChangeNotifier>().AddSingleton<ClaimStore>().AddSingleton<ClaimPreparer>();
@@ -40,7 +41,7 @@ public static class ClaimsExtensions
     public static WebApplication MapClaimsService(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGrpcService<ClaimsRpc>(ClaimsServiceClient.Descriptor);
+        app.MapConflictService<ClaimsRpc>(ClaimsService.Descriptor);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Conflict.Claims.V1;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Documents;
 using Conflict.Claims.Feed;
@@ -18,4 +19,4 @@ internal sealed partial class ClaimsRpc(
     ClaimLifecycle lifecycle,
     ClaimImporter importer,
     ChangeFeed feed,
-    IngestService ingest);
+    IngestService ingest) : ClaimsService.ClaimsServiceBase;

@@ -1,5 +1,7 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Conflict.Client;
+using Conflict.ServiceDefaults;
+using Conflict.ServiceDefaults.Health;
 using Conflict.Reconciliation.Feeds;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
@@ -16,10 +18,8 @@ internal static class ReconciliationExtensions
     {
         builder.AddConflictStorage("Reconciliation", typeof(ReconciliationExtensions).Assembly);
         var services = builder.Services;
-        var claims = GrpcChannel.ForAddress(builder.Configuration["Services:Claims"] ?? "http://127.0.0.1:5102");
-        var sources = GrpcChannel.ForAddress(builder.Configuration["Services:Sources"] ?? "http://127.0.0.1:5101");
-        services.AddSingleton(new ClaimsServiceClient(claims));
-        services.AddSingleton(new SourcesServiceClient(sources));
+        builder.AddConflictClient<ClaimsService.ClaimsServiceClient>(ConflictService.Claims);
+        builder.AddConflictClient<SourcesService.SourcesServiceClient>(ConflictService.Sources);
         services.AddSingleton<ProjectionStore>();
         services.AddSingleton<TimelineStore>();
         services.AddSingleton<MeasureCatalog>();
@@ -30,14 +30,15 @@ internal static class ReconciliationExtensions
         services.AddSingleton(new FuseRunner());
         services.AddSingleton<ReconciliationRpc>();
         services.AddHostedService<TimelineWorker>();
-        services.AddHostedService<SourcesFeedFollower>();
-        services.AddHostedService<ClaimsFeedFollower>();
+        services.AddSingleton<SourcesFeedFollower>().AddHostedService(sp => sp.GetRequiredService<SourcesFeedFollower>());
+        services.AddSingleton<ClaimsFeedFollower>().AddHostedService(sp => sp.GetRequiredService<ClaimsFeedFollower>());
+        services.AddReadinessCheck<FeedsConnectedCheck>("feeds");
         return builder;
     }
 
     public static WebApplication MapReconciliationService(this WebApplication app)
     {
-        app.MapGrpcService<ReconciliationRpc>(ReconciliationServiceClient.Descriptor);
+        app.MapConflictService<ReconciliationRpc>(ReconciliationService.Descriptor);
         return app;
     }
 }

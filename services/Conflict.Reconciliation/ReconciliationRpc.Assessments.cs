@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
 
@@ -7,7 +7,7 @@ namespace Conflict.Reconciliation;
 /// <summary>Conflicts and source assessments.</summary>
 internal sealed partial class ReconciliationRpc
 {
-    public async Task<ListConflictsResponse> ListConflicts(ListConflictsRequest request, ServerCallContext context)
+    public override async Task<ListConflictsResponse> ListConflicts(ListConflictsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var size = RequestValidation.PageSize(violations, request.PageSize);
@@ -29,7 +29,7 @@ internal sealed partial class ReconciliationRpc
         return response;
     }
 
-    public async Task<ListSourceAssessmentsResponse> ListSourceAssessments(ListSourceAssessmentsRequest request, ServerCallContext context)
+    public override async Task<ListSourceAssessmentsResponse> ListSourceAssessments(ListSourceAssessmentsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var size = RequestValidation.PageSize(violations, request.PageSize);
@@ -45,7 +45,7 @@ internal sealed partial class ReconciliationRpc
         return response;
     }
 
-    public async Task<SourceAssessment> GetSourceAssessment(GetSourceAssessmentRequest request, ServerCallContext context)
+    public override async Task<SourceAssessment> GetSourceAssessment(GetSourceAssessmentRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         RequestValidation.Source(violations, "source", request.Source);

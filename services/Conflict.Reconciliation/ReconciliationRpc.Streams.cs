@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
@@ -12,7 +12,7 @@ internal sealed partial class ReconciliationRpc
 {
     private const int MaxFuseRows = 5_000_000;
 
-    public async Task WatchTimeline(WatchTimelineRequest request, IServerStreamWriter<Timeline> responses, ServerCallContext context)
+    public override async Task WatchTimeline(WatchTimelineRequest request, IServerStreamWriter<Timeline> responses, ServerCallContext context)
     {
         var violations = new FieldViolations();
         RequestValidation.Variable(violations, "variable", request.Variable);
@@ -46,37 +46,33 @@ internal sealed partial class ReconciliationRpc
         }
     }
 
-    public async Task<FuseClaimsResponse> FuseClaims(IAsyncStreamReader<FuseClaimsRequest> requests, ServerCallContext context)
+    public override async Task<FuseClaimsResponse> FuseClaims(IAsyncStreamReader<FuseClaimsRequest> requests, ServerCallContext context)
     {
         var rows = new List<FusionRow>();
-        var method = V1.Method.Unspecified;
+        V1.Method? method = null; // the first message's
         var violations = new FieldViolations();
-        await foreach (var row in requests.ReadAllAsync(context.CancellationToken))
+        await foreach (var row in BatchStreams.ItemsAsync(requests, r => { method ??= r.Method; return r.Rows; }, "rows", context.CancellationToken))
         {
-            if (rows.Count == 0)
-            {
-                method = row.Method;
-                RequestValidation.Method(violations, "method", method);
-            }
             if (row.Object.Length == 0 || row.Source.Length == 0 || row.Value.Length == 0)
             {
                 // Report the first few bad rows by position; a file with thousands of them needs no thousand lines.
                 if (violations.Count < 20)
                 {
-                    violations.Add($"requests[{rows.Count}]", "object, source and value are all required");
+                    violations.Add($"rows[{rows.Count}]", "object, source and value are all required");
                 }
             }
             else if (rows.Count >= MaxFuseRows)
             {
-                throw Errors.InvalidArgument([("requests", $"more than {MaxFuseRows:N0} rows; split the input")]);
+                throw Errors.InvalidArgument([("rows", $"more than {MaxFuseRows:N0} rows; split the input")]);
             }
             rows.Add(new FusionRow(row.Object, row.Source, row.Value));
         }
+        RequestValidation.Method(violations, "method", method ?? V1.Method.Unspecified);
         if (rows.Count == 0)
         {
-            violations.Add("requests", "the stream holds no rows");
+            violations.Add("rows", "the stream holds no rows");
         }
         violations.ThrowIfAny();
-        return fuser.Fuse(rows, method);
+        return fuser.Fuse(rows, method ?? V1.Method.Unspecified);
     }
 }

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
@@ -8,9 +8,9 @@ using Conflict.Type.V1;
 namespace Conflict.Reconciliation;
 
 /// <summary>The gRPC adapter of ReconciliationService: validate, ask the stores and the reader, map.</summary>
-internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineReader reader, TimelineBroadcaster broadcaster, FuseRunner fuser)
+internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineReader reader, TimelineBroadcaster broadcaster, FuseRunner fuser) : ReconciliationService.ReconciliationServiceBase
 {
-    public async Task<ListVariablesResponse> ListVariables(ListVariablesRequest request, ServerCallContext context)
+    public override async Task<ListVariablesResponse> ListVariables(ListVariablesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var size = RequestValidation.PageSize(violations, request.PageSize);
@@ -26,7 +26,7 @@ internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineRea
         return response;
     }
 
-    public async Task<Timeline> GetTimeline(GetTimelineRequest request, ServerCallContext context)
+    public override async Task<Timeline> GetTimeline(GetTimelineRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         RequestValidation.Variable(violations, "variable", request.Variable);
@@ -42,7 +42,7 @@ internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineRea
             ?? throw Errors.NotFound($"timelines/{request.Variable}");
     }
 
-    public async Task<ExplainEstimateResponse> ExplainEstimate(ExplainEstimateRequest request, ServerCallContext context)
+    public override async Task<ExplainEstimateResponse> ExplainEstimate(ExplainEstimateRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         RequestValidation.Variable(violations, "variable", request.Variable);

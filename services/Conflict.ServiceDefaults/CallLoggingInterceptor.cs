@@ -1,15 +1,20 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Conflict.Grpc;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
 
 namespace Conflict.ServiceDefaults;
 
 /// <summary>
 /// Logs each call's outcome (failures at Information or above, successes at Debug) and records the
-/// <c>conflict.grpc.server.calls</c> counter and <c>conflict.grpc.server.duration</c> histogram (ms).
+/// <c>conflict.grpc.server.calls</c> counter and <c>conflict.grpc.server.duration</c> histogram (ms), tagged with
+/// the method and the status code as the handler ended it (CANCELLED when the client went away, DEADLINE_EXCEEDED
+/// when its deadline passed). Grpc.AspNetCore's own meter counts calls too; this one adds the logs and a
+/// per-method view with our service's names.
 /// </summary>
-public sealed partial class CallLoggingInterceptor : ServerInterceptor
+public sealed partial class CallLoggingInterceptor : Interceptor
 {
     private readonly ILogger<CallLoggingInterceptor> _logger;
     private readonly Counter<long> _calls;
@@ -19,29 +24,43 @@ public sealed partial class CallLoggingInterceptor : ServerInterceptor
     {
         ArgumentNullException.ThrowIfNull(meters);
         _logger = logger;
-        var meter = meters.Create("Conflict.Grpc");
+        var meter = meters.Create(Telemetry.ConflictTelemetry.MeterName);
         _calls = meter.CreateCounter<long>("conflict.grpc.server.calls");
         _duration = meter.CreateHistogram<double>("conflict.grpc.server.duration", "ms");
     }
 
-    public override async Task InterceptAsync(ServerCallContext context, Func<Task> continuation)
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        ObserveAsync(context, () => continuation(request, context));
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation) =>
+        ObserveAsync(context, () => continuation(requestStream, context));
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        ObserveAsync(context, async () => { await continuation(request, responseStream, context).ConfigureAwait(false); return true; });
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
+        ObserveAsync(context, async () => { await continuation(requestStream, responseStream, context).ConfigureAwait(false); return true; });
+
+    private async Task<T> ObserveAsync<T>(ServerCallContext context, Func<Task<T>> handler)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(continuation);
         var started = Stopwatch.GetTimestamp();
         var code = StatusCode.OK;
         try
         {
-            await continuation().ConfigureAwait(false);
+            return await handler().ConfigureAwait(false);
         }
         catch (RpcException ex)
         {
             code = ex.StatusCode;
             throw;
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception) when (context.CancellationToken.IsCancellationRequested)
         {
-            code = context.HttpContext.RequestAborted.IsCancellationRequested ? StatusCode.Cancelled : StatusCode.DeadlineExceeded;
+            // A handler that stops because its call ended (an OperationCanceledException, or an IOException from
+            // the reset stream) failed for its caller's reason, not with a bug of ours.
+            code = context.GetHttpContext().RequestAborted.IsCancellationRequested && context.Deadline > DateTime.UtcNow
+                ? StatusCode.Cancelled
+                : StatusCode.DeadlineExceeded;
             throw;
         }
         catch

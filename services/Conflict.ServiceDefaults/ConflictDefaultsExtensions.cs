@@ -1,22 +1,20 @@
-using Conflict.Grpc;
 using Conflict.ServiceDefaults.Health;
 using Conflict.ServiceDefaults.Logging;
-using Conflict.ServiceDefaults.Reflection;
+using Conflict.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace Conflict.ServiceDefaults;
 
-/// <summary>What every Conflict service sets up the same way: logging, Kestrel, the gRPC layer, health, reflection.</summary>
+/// <summary>What every Conflict service sets up the same way: logging, telemetry, Kestrel, gRPC, health, reflection.</summary>
 public static class ConflictDefaultsExtensions
 {
     /// <summary>
-    /// One-line console logs prefixed with the service name; HTTP/2-only Kestrel endpoints (h2c); the gRPC layer
-    /// with a logging and metrics interceptor; the health registry.
+    /// One-line console logs prefixed with the service name; OpenTelemetry; HTTP/2-only Kestrel endpoints (h2c);
+    /// the gRPC server (Grpc.AspNetCore) with the call logging interceptor; reflection; health checks.
     /// </summary>
     public static WebApplicationBuilder AddConflictDefaults(this WebApplicationBuilder builder, Action<ConflictDefaultsOptions>? configure = null)
     {
@@ -36,33 +34,34 @@ public static class ConflictDefaultsExtensions
                 kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2);
             }
         });
-        builder.Services.AddSingleton<HealthStatusRegistry>();
-        builder.Services.AddSingleton<CallLoggingInterceptor>();
-        builder.Services.AddSingleton<HealthService>();
-        builder.Services.AddSingleton<ReflectionService>();
-        builder.Services.AddSingleton<ReflectionV1AlphaService>();
-        builder.Services.AddGrpcLayer(o => o.Interceptors.Add(typeof(CallLoggingInterceptor)));
+        builder.AddConflictTelemetry(serviceName);
+        builder.Services.AddGrpc(o => o.Interceptors.Add<CallLoggingInterceptor>());
+        builder.Services.AddGrpcReflection();
+        builder.AddConflictHealthChecks();
         return builder;
     }
 
     /// <summary>
-    /// Maps <c>grpc.health.v1.Health</c> (every mapped service SERVING, and the server as a whole under "") and
-    /// server reflection (v1 and v1alpha) over the services this application maps, before or after this call.
+    /// Maps <c>grpc.health.v1.Health</c> (the server as a whole under "", and each service mapped with
+    /// <see cref="MapConflictService{TService}"/>, SERVING while every readiness check passes) and server
+    /// reflection (v1 and v1alpha) over the services this application maps.
     /// </summary>
     public static WebApplication MapConflictDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var registry = app.Services.GetRequiredService<GrpcServiceRegistry>();
-        var health = app.Services.GetRequiredService<HealthStatusRegistry>();
-        health.SetStatus("", ServingStatus.Serving);
-        foreach (var service in registry.Services)
-        {
-            health.SetStatus(service.FullName, ServingStatus.Serving);
-        }
-        registry.ServiceMapped += service => health.SetStatus(service.FullName, ServingStatus.Serving);
-        app.MapGrpcService<HealthService>(global::Grpc.Health.V1.HealthClient.Descriptor);
-        app.MapGrpcService<ReflectionService>(global::Grpc.Reflection.V1.ServerReflectionClient.Descriptor);
-        app.MapGrpcService<ReflectionV1AlphaService>(global::Grpc.Reflection.V1Alpha.ServerReflectionClient.Descriptor);
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    /// <summary>Maps a gRPC service and gives it its own name in the health service.</summary>
+    public static WebApplication MapConflictService<TService>(this WebApplication app, Google.Protobuf.Reflection.ServiceDescriptor descriptor)
+        where TService : class
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        app.MapGrpcService<TService>();
+        app.Services.MapHealthName(descriptor.FullName);
         return app;
     }
 

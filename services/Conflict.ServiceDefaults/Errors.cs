@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Conflict.Grpc;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
+using Grpc.Core;
 using Status = Google.Rpc.Status;
 
 namespace Conflict.ServiceDefaults;
@@ -57,7 +57,7 @@ public static partial class Errors
         {
             throw new ArgumentException($"Error reason '{reason}' must be UPPER_SNAKE_CASE.", nameof(reason));
         }
-        var info = new ErrorInfo { Type = reason, Domain = Domain };
+        var info = new ErrorInfo { Reason = reason, Domain = Domain };
         if (metadata is not null)
         {
             foreach (var (key, value) in metadata)
@@ -68,20 +68,7 @@ public static partial class Errors
         var status = new Status { Code = (int)code, Message = message };
         status.Details.Add(Any.Pack(info));
         status.Details.AddRange(details.Select(Any.Pack));
-        return new RpcException(status);
-    }
-
-    /// <summary>The ErrorInfo of a failed call, when it has one.</summary>
-    public static ErrorInfo? GetErrorInfo(this RpcException exception) => exception?.RichStatus is { } status ? Unpack<ErrorInfo>(status) : null;
-
-    /// <summary>The BadRequest of a failed call, when it has one.</summary>
-    public static BadRequest? GetBadRequest(this RpcException exception) => exception?.RichStatus is { } status ? Unpack<BadRequest>(status) : null;
-
-    private static T? Unpack<T>(Status status)
-        where T : class, IMessage, new()
-    {
-        var any = status.Details.FirstOrDefault(d => d.Is(new T().Descriptor));
-        return any?.Unpack<T>();
+        return status.ToRpcException();
     }
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Writes;
 using Google.Rpc;

@@ -60,14 +60,15 @@ internal static class SourceRequests
         return problems;
     }
 
-    public static (List<ImportItem> Items, List<FieldProblem> Problems) Import(IReadOnlyList<ImportSourcesRequest> requests)
+    /// <summary>Checks the items of a whole import; item i is the i-th of the stream, whatever batch carried it.</summary>
+    public static (List<ImportItem> Items, List<FieldProblem> Problems) Import(IReadOnlyList<ImportSourcesItem> requests)
     {
         var problems = new List<FieldProblem>();
         var items = new List<ImportItem>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            var prefix = $"requests[{i}].";
+            var prefix = $"items[{i}].";
             var itemProblems = SourceValidation.Source(request.Source, prefix + "source");
             SourceValidation.Text(itemProblems, prefix + "import_key", request.ImportKey, SourceValidation.MaxNameLength, required: true);
             SourceValidation.SourceId(itemProblems, prefix + "source_id", request.SourceId);

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Conflict.ServiceDefaults;
 using Conflict.ServiceDefaults.Storage;
 using Conflict.Sources.Feed;
 using Conflict.Sources.Import;
@@ -32,7 +32,7 @@ internal static class SourcesExtensions
 
     public static WebApplication MapSourcesService(this WebApplication app)
     {
-        app.MapGrpcService<SourcesRpc>(SourcesServiceClient.Descriptor);
+        app.MapConflictService<SourcesRpc>(SourcesService.Descriptor);
         return app;
     }
 }

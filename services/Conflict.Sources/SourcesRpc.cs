@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Feed;
 using Conflict.Sources.Import;
@@ -11,16 +11,16 @@ namespace Conflict.Sources;
 
 /// <summary>The gRPC adapter of conflict.sources.v1.SourcesService: validate, call the store or domain, map.</summary>
 internal sealed class SourcesRpc(
-    SourceStore store, SourceWrites writes, SourceImporter importer, SourceFeed feed, ResolverCache resolvers, IHostApplicationLifetime lifetime)
+    SourceStore store, SourceWrites writes, SourceImporter importer, SourceFeed feed, ResolverCache resolvers, IHostApplicationLifetime lifetime) : SourcesService.SourcesServiceBase
 {
-    public async Task<Source> CreateSource(CreateSourceRequest request, ServerCallContext context)
+    public override async Task<Source> CreateSource(CreateSourceRequest request, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(SourceRequests.Create(request));
         var id = SourceIds.Or(request.SourceId);
         return Answer(await writes.CreateAsync(id, SourceMapping.ToDraft(request.Source), context.CancellationToken).ConfigureAwait(false), id);
     }
 
-    public async Task<Source> GetSource(GetSourceRequest request, ServerCallContext context)
+    public override async Task<Source> GetSource(GetSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Name(request.Name);
         SourceErrors.ThrowIfInvalid(problems);
@@ -32,7 +32,7 @@ internal sealed class SourcesRpc(
         return SourceMapping.ToProto(record);
     }
 
-    public async Task<ListSourcesResponse> ListSources(ListSourcesRequest request, ServerCallContext context)
+    public override async Task<ListSourcesResponse> ListSources(ListSourcesRequest request, ServerCallContext context)
     {
         var (query, pageSize, problems) = ListRequests.Parse(request);
         SourceErrors.ThrowIfInvalid(problems);
@@ -46,7 +46,7 @@ internal sealed class SourcesRpc(
         return response;
     }
 
-    public async Task<Source> UpdateSource(UpdateSourceRequest request, ServerCallContext context)
+    public override async Task<Source> UpdateSource(UpdateSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Update(request);
         SourceErrors.ThrowIfInvalid(problems);
@@ -54,21 +54,21 @@ internal sealed class SourcesRpc(
         return Answer(result, id!);
     }
 
-    public async Task<Source> DeleteSource(DeleteSourceRequest request, ServerCallContext context)
+    public override async Task<Source> DeleteSource(DeleteSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Name(request.Name);
         SourceErrors.ThrowIfInvalid(problems);
         return Answer(await writes.DeleteAsync(id!, request.Etag, context.CancellationToken).ConfigureAwait(false), id!);
     }
 
-    public async Task<Source> UndeleteSource(UndeleteSourceRequest request, ServerCallContext context)
+    public override async Task<Source> UndeleteSource(UndeleteSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Name(request.Name);
         SourceErrors.ThrowIfInvalid(problems);
         return Answer(await writes.UndeleteAsync(id!, context.CancellationToken).ConfigureAwait(false), id!);
     }
 
-    public async Task<ResolveSourceResponse> ResolveSource(ResolveSourceRequest request, ServerCallContext context)
+    public override async Task<ResolveSourceResponse> ResolveSource(ResolveSourceRequest request, ServerCallContext context)
     {
         var problems = new List<FieldProblem>();
         SourceRequests.Resolve(problems, "", request);
@@ -77,7 +77,7 @@ internal sealed class SourcesRpc(
         return SourceMapping.ToProto(result, request.Text);
     }
 
-    public async Task<BatchResolveSourcesResponse> BatchResolveSources(BatchResolveSourcesRequest request, ServerCallContext context)
+    public override async Task<BatchResolveSourcesResponse> BatchResolveSources(BatchResolveSourcesRequest request, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(SourceRequests.Batch(request));
         var results = await resolvers.UseAsync(
@@ -88,7 +88,7 @@ internal sealed class SourcesRpc(
         return response;
     }
 
-    public async Task WatchSources(WatchSourcesRequest request, IServerStreamWriter<WatchSourcesResponse> responses, ServerCallContext context)
+    public override async Task WatchSources(WatchSourcesRequest request, IServerStreamWriter<WatchSourcesResponse> responses, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(request.AfterSequence < 0 ? [new("after_sequence", "Must not be negative.")] : []);
         var stopping = lifetime.ApplicationStopping;
@@ -111,13 +111,13 @@ internal sealed class SourcesRpc(
         }
     }
 
-    public async Task<ImportSourcesResponse> ImportSources(IAsyncStreamReader<ImportSourcesRequest> requests, ServerCallContext context)
+    public override async Task<ImportSourcesResponse> ImportSources(IAsyncStreamReader<ImportSourcesRequest> requests, ServerCallContext context)
     {
-        var received = new List<ImportSourcesRequest>();
-        while (await requests.MoveNext(context.CancellationToken).ConfigureAwait(false))
+        var received = new List<ImportSourcesItem>();
+        await foreach (var item in BatchStreams.ItemsAsync(requests, r => r.Items, "items", context.CancellationToken).ConfigureAwait(false))
         {
-            SourceErrors.ThrowIfInvalid(received.Count < SourceRequests.MaxImport ? [] : [new("requests", $"At most {SourceRequests.MaxImport} items per import.")]);
-            received.Add(requests.Current);
+            SourceErrors.ThrowIfInvalid(received.Count < SourceRequests.MaxImport ? [] : [new("items", $"At most {SourceRequests.MaxImport} items per import.")]);
+            received.Add(item);
         }
         var (items, problems) = SourceRequests.Import(received);
         SourceErrors.ThrowIfInvalid(problems);

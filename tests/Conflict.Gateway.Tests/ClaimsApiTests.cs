@@ -57,10 +57,10 @@ public sealed class ClaimsApiTests(SuiteFixture suite) : IClassFixture<SuiteFixt
     }
 
     [Fact]
-    public async Task ImportClaims_Bidirectional_ReturnsEveryProgressMessage()
+    public async Task ImportClaims_BidirectionalBatches_ReturnsEveryProgressMessage()
     {
         // Act
-        var response = await suite.Http.PostAsync("/v1/claims:import", HttpJson.Body($$"""[{"requestId":"i1","claim":{{NewClaim}}},{"requestId":"i2","claim":{{NewClaim}}}]"""));
+        var response = await suite.Http.PostAsync("/v1/claims:import", HttpJson.Body($$"""[{"items":[{"requestId":"i1","claim":{{NewClaim}}}]},{"items":[{"requestId":"i2","claim":{{NewClaim}}}]}]"""));
         var json = await response.ReadJsonAsync();
         // Assert
         var progress = json.EnumerateArray().ToList();

@@ -1,5 +1,5 @@
 using Conflict.Gateway.Errors;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Tests;
 

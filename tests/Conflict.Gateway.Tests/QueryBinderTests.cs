@@ -9,7 +9,7 @@ namespace Conflict.Gateway.Tests;
 public sealed class QueryBinderTests
 {
     private static readonly RpcRoute TimelineRoute = new("GET", "/v1/timelines/{variable}", Backend.Reconciliation,
-        ReconciliationServiceClient.Descriptor.FindMethodByName("GetTimeline"), null, [PathBinding.Parse("variable={variable}")]);
+        ReconciliationService.Descriptor.FindMethodByName("GetTimeline"), null, [PathBinding.Parse("variable={variable}")]);
 
     private static QueryCollection Query(params (string Key, string Value)[] pairs)
         => new(pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => new StringValues([.. g.Select(p => p.Value)])));

@@ -82,7 +82,8 @@ public sealed class ReconciliationApiTests(SuiteFixture suite) : IClassFixture<S
     {
         // Act
         var response = await suite.Http.PostAsync("/v1/fuse", HttpJson.Body("""
-            [{"object":"kursk/area","source":"a","value":"800"},{"object":"kursk/area","source":"b","value":"1000"},{"object":"sudzha","source":"a","value":"ua"}]
+            [{"rows":[{"object":"kursk/area","source":"a","value":"800"},{"object":"kursk/area","source":"b","value":"1000"}]},
+             {"rows":[{"object":"sudzha","source":"a","value":"ua"}]}]
             """));
         var fused = await response.ReadMessageAsync<FuseClaimsResponse>();
         // Assert
@@ -94,7 +95,7 @@ public sealed class ReconciliationApiTests(SuiteFixture suite) : IClassFixture<S
     public async Task FuseClaims_BodyNotArray_Returns400()
     {
         // Act
-        var problem = await (await suite.Http.PostAsync("/v1/fuse", HttpJson.Body("""{"object":"x"}"""))).ReadProblemAsync(400);
+        var problem = await (await suite.Http.PostAsync("/v1/fuse", HttpJson.Body("""{"rows":[]}"""))).ReadProblemAsync(400);
         // Assert
         Assert.Equal("body", problem.GetProperty("fieldViolations")[0].GetProperty("field").GetString());
     }

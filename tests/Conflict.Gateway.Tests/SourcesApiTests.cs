@@ -122,8 +122,8 @@ public sealed class SourcesApiTests(SuiteFixture suite) : IClassFixture<SuiteFix
     {
         // Act
         var response = await suite.Http.PostAsync("/v1/sources:import", HttpJson.Body("""
-            [{"importKey":"a","sourceId":"imp-a","source":{"displayName":"A","kind":"SOURCE_KIND_BLOGGER"}},
-             {"importKey":"b","sourceId":"imp-b","source":{"displayName":"B","kind":"SOURCE_KIND_BLOGGER"}}]
+            [{"items":[{"importKey":"a","sourceId":"imp-a","source":{"displayName":"A","kind":"SOURCE_KIND_BLOGGER"}},
+                       {"importKey":"b","sourceId":"imp-b","source":{"displayName":"B","kind":"SOURCE_KIND_BLOGGER"}}]}]
             """));
         var result = await response.ReadMessageAsync<ImportSourcesResponse>();
         // Assert

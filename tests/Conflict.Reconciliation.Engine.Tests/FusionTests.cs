@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Conflict.Reconciliation.Engine;
+using Conflict.Testing;
 
 namespace Conflict.Reconciliation.Engine.Tests;
 
@@ -52,7 +53,7 @@ public sealed class FusionTests
         Assert.Equal("ru", result.Values.Single(v => !v.IsNumeric).Value);
     }
 
-    [Fact]
+    [SharedCorpusFact("tools/score_fusion.py")]
     public void FusionTsv_FormatThenScore_MatchesTheSharedScorer()
     {
         // Arrange
@@ -63,7 +64,7 @@ public sealed class FusionTests
         var pred = Path.Combine(dir.FullName, "pred.tsv");
         File.WriteAllLines(truth, scenario.Truth.Select(kv => $"{kv.Key}\t{kv.Value}"));
         File.WriteAllText(pred, FusionTsv.Format(result.Values));
-        var script = Path.Combine(Path.GetDirectoryName(KurskCorpus.Path())!, "..", "tools", "score_fusion.py");
+        var script = SharedCorpus.PathOf("tools/score_fusion.py");
         // Act
         using var process = Process.Start(new ProcessStartInfo("python3", $"\"{script}\" --truth \"{truth}\" --pred \"{pred}\"")
         {

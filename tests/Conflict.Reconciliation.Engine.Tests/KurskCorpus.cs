@@ -1,25 +1,21 @@
 using System.Globalization;
 using Conflict.Reconciliation.Engine;
+using Conflict.Testing;
 
 namespace Conflict.Reconciliation.Engine.Tests;
 
-/// <summary>Reads ../shared/corpus/kursk-claims.tsv (beside the repository) at run time into engine inputs.</summary>
+/// <summary>
+/// Reads the Kursk facts table of the shared corpus (<c>../shared/corpus/kursk-claims.tsv</c>, beside the repository)
+/// at run time into engine inputs; the tests that call it are skipped where the corpus is absent.
+/// </summary>
 internal static class KurskCorpus
 {
-    public static string Path()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Conflict.sln")))
-        {
-            dir = dir.Parent;
-        }
-        Assert.NotNull(dir);
-        return System.IO.Path.Combine(dir!.FullName, "..", "shared", "corpus", "kursk-claims.tsv");
-    }
+    /// <summary>The facts table, under ../shared.</summary>
+    public const string Table = "corpus/kursk-claims.tsv";
 
     public static List<VariableInput> Load()
     {
-        var lines = File.ReadAllLines(Path());
+        var lines = File.ReadAllLines(SharedCorpus.PathOf(Table));
         var header = lines[0].Split('\t');
         int Col(string name) => Array.IndexOf(header, name);
         var byVariable = new Dictionary<string, (VariableSpec Spec, List<ClaimInput> Claims)>(StringComparer.Ordinal);

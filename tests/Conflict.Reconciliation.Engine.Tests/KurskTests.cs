@@ -1,4 +1,5 @@
 using Conflict.Reconciliation.Engine;
+using Conflict.Testing;
 
 namespace Conflict.Reconciliation.Engine.Tests;
 
@@ -6,7 +7,7 @@ public sealed class KurskTests
 {
     private const string Area = "area_controlled/ua/RU-KRS";
 
-    [Fact]
+    [SharedCorpusFact(KurskCorpus.Table)]
     public void ReconcileAll_KurskFacts_AreaRisesInAugustAndFallsByMarch()
     {
         // Arrange
@@ -22,7 +23,7 @@ public sealed class KurskTests
         Assert.True(march.Estimate < late.Estimate / 3, $"{march.Estimate} < {late.Estimate}/3");
     }
 
-    [Fact]
+    [SharedCorpusFact(KurskCorpus.Table)]
     public void ReconcileAll_KurskFacts_DiscountsUkrainianFiguresOnAugust13()
     {
         // Arrange

@@ -16,9 +16,9 @@ public sealed class FuseTests(Suite suite) : IClassFixture<Suite>
             ["town|population", "d", "1000000000000000"],
             ["town|controller", "a", "ua"], ["town|controller", "b", "ua"], ["town|controller", "d", "ru"],
         ];
-        foreach (var row in rows)
+        foreach (var batch in Batches.Of(rows, 4)) // several messages: rows accumulate across batches
         {
-            await call.RequestStream.WriteAsync(new FuseClaimsRequest { Object = row[0], Source = row[1], Value = row[2] });
+            await call.RequestStream.WriteAsync(new FuseClaimsRequest { Rows = { batch.Select(row => new FuseClaimsRow { Object = row[0], Source = row[1], Value = row[2] }) } });
         }
         await call.RequestStream.CompleteAsync();
         // Act

@@ -1,2 +1,2 @@
-global using Conflict.Grpc;
+global using Grpc.Core;
 global using Method = Conflict.Reconciliation.V1.Method;

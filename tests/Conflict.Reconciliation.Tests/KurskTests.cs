@@ -1,14 +1,15 @@
 using Conflict.Reconciliation.V1;
+using Conflict.Testing;
 using Conflict.Type.V1;
 
 namespace Conflict.Reconciliation.Tests;
 
-/// <summary>The founding case: Ukraine's controlled area in Kursk, from the public facts table.</summary>
+/// <summary>The founding case: Ukraine's controlled area in Kursk, from the facts table of the shared corpus.</summary>
 public sealed class KurskTests(Suite suite) : IClassFixture<Suite>
 {
     private const string Variable = "area_controlled/ua/RU-KRS";
 
-    [Fact]
+    [SharedCorpusFact(KurskFacts.Table)]
     public async Task Timeline_KurskArea_RisesInAugustFallsByMarchAndDiscountsUkrainianFigures()
     {
         // Arrange: every area_controlled fact, each claimant a source with its alignment.

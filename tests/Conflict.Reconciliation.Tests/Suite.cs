@@ -1,6 +1,6 @@
 using Conflict.Claims;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources;
 using Conflict.Sources.V1;
@@ -33,11 +33,11 @@ public sealed class Suite : IDisposable
 
     public ServiceHost<ReconciliationServiceMarker> Reconciliation { get; } = new();
 
-    public SourcesServiceClient SourcesClient => new(Sources.CreateChannel());
+    public SourcesService.SourcesServiceClient SourcesClient => new(Sources.CreateChannel());
 
-    public ClaimsServiceClient ClaimsClient => new(Claims.CreateChannel());
+    public ClaimsService.ClaimsServiceClient ClaimsClient => new(Claims.CreateChannel());
 
-    public ReconciliationServiceClient ReconciliationClient => new(Reconciliation.CreateChannel());
+    public ReconciliationService.ReconciliationServiceClient ReconciliationClient => new(Reconciliation.CreateChannel());
 
     /// <summary>Creates a source with a unique id; returns its name.</summary>
     public async Task<string> AddSourceAsync(string displayName, string party, SourceKind kind = SourceKind.GovernmentBody)
@@ -78,7 +78,7 @@ public sealed class Suite : IDisposable
                     return last;
                 }
             }
-            catch (RpcException ex) when (ex.StatusCode == Grpc.StatusCode.NotFound)
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
             {
             }
             await Task.Delay(100);

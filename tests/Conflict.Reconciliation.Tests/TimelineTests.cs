@@ -1,5 +1,5 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.Type.V1;
 
@@ -78,7 +78,7 @@ public sealed class TimelineTests(Suite suite) : IClassFixture<Suite>
         await suite.AddClaimAsync(source, Variable, "2024-11-01", Suite.Point(50));
         await suite.WaitForTimelineAsync(Variable, t => t.Evidence.Count == 1);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        using var call = suite.ReconciliationClient.WatchTimeline(new WatchTimelineRequest { Variable = Variable }, new CallOptions(CancellationToken: cts.Token));
+        using var call = suite.ReconciliationClient.WatchTimeline(new WatchTimelineRequest { Variable = Variable }, new CallOptions(cancellationToken: cts.Token));
         Assert.True(await call.ResponseStream.MoveNext(cts.Token));
         var first = call.ResponseStream.Current;
         // Act

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
 
@@ -63,13 +63,13 @@ public sealed class ValidationTests(Suite suite) : IClassFixture<Suite>
     {
         // Arrange
         using var call = suite.ReconciliationClient.FuseClaims();
-        await call.RequestStream.WriteAsync(new FuseClaimsRequest { Object = "a", Source = "s1", Value = "1" });
-        await call.RequestStream.WriteAsync(new FuseClaimsRequest { Object = "", Source = "s2", Value = "2" });
+        await call.RequestStream.WriteAsync(new FuseClaimsRequest { Rows = { new FuseClaimsRow { Object = "a", Source = "s1", Value = "1" } } });
+        await call.RequestStream.WriteAsync(new FuseClaimsRequest { Rows = { new FuseClaimsRow { Object = "", Source = "s2", Value = "2" } } });
         await call.RequestStream.CompleteAsync();
         // Act
         var error = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseAsync);
         // Assert
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("requests[1]", Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
+        Assert.Equal("rows[1]", Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using Conflict.Grpc;
+using Conflict.Client;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,7 +58,7 @@ public sealed class GrpcTestServer : IAsyncDisposable
     /// <summary>A channel to this server, disposed with it.</summary>
     public GrpcChannel CreateChannel(GrpcChannelOptions? options = null)
     {
-        var channel = GrpcChannel.ForAddress(Address, options);
+        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.Apply(new GrpcChannelOptions()));
         lock (_channels)
         {
             _channels.Add(channel);

@@ -1,4 +1,5 @@
-using Conflict.Grpc;
+using Conflict.Client;
+using Grpc.Net.Client;
 
 namespace Conflict.Testing;
 
@@ -105,7 +106,7 @@ public sealed class ServiceHost<TMarker> : IDisposable
     /// <summary>A channel to the running service, disposed when the service stops.</summary>
     public GrpcChannel CreateChannel(GrpcChannelOptions? options = null)
     {
-        var channel = GrpcChannel.ForAddress(Address, options);
+        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.Apply(new GrpcChannelOptions()));
         lock (_channels)
         {
             _channels.Add(channel);

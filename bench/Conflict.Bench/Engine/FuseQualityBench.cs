@@ -6,7 +6,8 @@ using Conflict.Reconciliation.Engine.Synthetic;
 namespace Conflict.Bench.Engine;
 
 /// <summary>`fuse-quality`: every fusion method on synthetic mixed data sets with known truth, plus the shared
-/// scorer (`../shared/tools/score_fusion.py`) run on the default method's TSV output.</summary>
+/// scorer (`../shared/tools/score_fusion.py`, beside the repository in CI) run on the default method's TSV output
+/// where it is present; elsewhere one line says it was skipped.</summary>
 internal static class FuseQualityBench
 {
     public static async Task<int> RunAsync(string[] args)
@@ -52,7 +53,7 @@ internal static class FuseQualityBench
         var script = SharedTool("score_fusion.py");
         if (script is null)
         {
-            Console.WriteLine("  score_fusion.py not found beside the repository; skipped");
+            Console.WriteLine("  score_fusion.py: SKIP (../shared/tools/score_fusion.py not found)");
             return;
         }
         using var process = Process.Start(new ProcessStartInfo("python3", $"\"{script}\" --truth \"{truthPath}\" --pred \"{predPath}\"")

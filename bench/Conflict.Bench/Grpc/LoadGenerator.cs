@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grpc.Core;
 
 namespace Conflict.Bench.Grpc;
 
@@ -29,7 +30,7 @@ internal static class LoadGenerator
             {
                 ok = await call().ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is HttpRequestException or IOException or Conflict.Grpc.RpcException or OperationCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or IOException or RpcException or OperationCanceledException)
             {
                 ok = false;
             }

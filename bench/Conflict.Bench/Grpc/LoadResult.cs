@@ -25,5 +25,5 @@ internal sealed record LoadResult(string Name, long Calls, long Errors, TimeSpan
     }
 
     public override string ToString() =>
-        $"{Name,-34} {CallsPerSecond,10:N0} calls/s   p50 {PercentileMs(50),7:0.000} ms   p99 {PercentileMs(99),7:0.000} ms   errors {Errors}";
+        $"{Name,-40} {CallsPerSecond,10:N0} calls/s   p50 {PercentileMs(50),7:0.000} ms   p99 {PercentileMs(99),7:0.000} ms   errors {Errors}";
 }

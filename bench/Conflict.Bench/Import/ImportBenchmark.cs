@@ -3,18 +3,20 @@ using System.Globalization;
 using Conflict.Claims;
 using Conflict.Claims.Import;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Conflict.Client;
 using Conflict.Sources;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Bench.Import;
 
 /// <summary>
-/// <c>import [--claims N]</c>: ingests N synthetic claims (default one million) through ImportClaims, over real
-/// Kestrel and our gRPC client, into a fresh SQLite file, with claimant resolution through a real Sources service.
-/// Prints claims/s, peak memory at each quarter (it must not grow with N), and the ListClaims latency for one
-/// variable at the end. A baseline measured afterwards in the same run (<see cref="StorageBaseline"/>) gives the
-/// figure as a ratio too, which holds better than claims/s when the machine's speed varies.
+/// <c>import [--claims N]</c>: ingests N synthetic claims (default one million) through ImportClaims, in messages of
+/// <see cref="Batches.MaxItems"/> claims, over real Kestrel (Grpc.AspNetCore) and Grpc.Net.Client, into a fresh
+/// SQLite file, with claimant resolution through a real Sources service. Prints claims/s, peak memory at each
+/// quarter (it must not grow with N), and the ListClaims latency for one variable at the end. A baseline measured
+/// afterwards in the same run (<see cref="StorageBaseline"/>) gives the figure as a ratio too, which holds better
+/// than claims/s when the machine's speed varies.
 /// </summary>
 internal static class ImportBenchmark
 {
@@ -24,17 +26,17 @@ internal static class ImportBenchmark
         var dir = Directory.CreateTempSubdirectory("conflict-bench-import-").FullName;
         try
         {
-            await using var sources = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddSourcesService(); }, a => a.MapSourcesService(),
+            await using var sources = await BenchServer.StartAsync(b => b.AddSourcesService(), a => a.MapSourcesService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Sources"] = $"Data Source={Path.Combine(dir, "sources.db")}" });
-            Task<BenchServer> StartClaimsAsync(string file) => BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
+            Task<BenchServer> StartClaimsAsync(string file) => BenchServer.StartAsync(b => b.AddClaimsService(), a => a.MapClaimsService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, file)}", ["Services:Sources"] = sources.Address });
             await using var claims = await StartClaimsAsync("claims.db");
             await using var baselineClaims = await StartClaimsAsync("baseline.db");
-            using var sourcesChannel = GrpcChannel.ForAddress(sources.Address);
-            await SeedSourcesAsync(new SourcesServiceClient(sourcesChannel));
-            using var channel = GrpcChannel.ForAddress(claims.Address);
-            var client = new ClaimsServiceClient(channel);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, SQLite, chunks of {ClaimImporter.ChunkSize}, commits of up to {ImportWriter.CommitSize:N0})"));
+            using var sourcesChannel = ChannelDefaults.CreateChannel(sources.Address);
+            await SeedSourcesAsync(new SourcesService.SourcesServiceClient(sourcesChannel));
+            using var channel = ChannelDefaults.CreateChannel(claims.Address);
+            var client = new ClaimsService.ClaimsServiceClient(channel);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, messages of {Batches.MaxItems:N0} claims, SQLite, chunks of {ClaimImporter.ChunkSize:N0}, commits of up to {ImportWriter.CommitSize:N0})"));
             var rate = await ImportAsync(client, count);
             if (rate is null)
             {
@@ -54,7 +56,7 @@ internal static class ImportBenchmark
     }
 
     /// <summary>Claims per second, or null when the import did not complete.</summary>
-    private static async Task<double?> ImportAsync(ClaimsServiceClient client, long count)
+    private static async Task<double?> ImportAsync(ClaimsService.ClaimsServiceClient client, long count)
     {
         await using var memory = new MemorySampler();
         using var call = client.ImportClaims();
@@ -64,9 +66,9 @@ internal static class ImportBenchmark
         var watch = Stopwatch.StartNew();
         var writer = Task.Run(async () =>
         {
-            for (long i = 0; i < count; i++)
+            for (long start = 0; start < count; start += Batches.MaxItems)
             {
-                await call.RequestStream.WriteAsync(SyntheticClaims.Item(i));
+                await call.RequestStream.WriteAsync(SyntheticClaims.Batch(start, (int)Math.Min(Batches.MaxItems, count - start)));
             }
             await call.RequestStream.CompleteAsync();
         });
@@ -99,7 +101,7 @@ internal static class ImportBenchmark
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-    private static async Task SeedSourcesAsync(SourcesServiceClient sources)
+    private static async Task SeedSourcesAsync(SourcesService.SourcesServiceClient sources)
     {
         for (var k = 0; k < SyntheticClaims.Claimants; k++)
         {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
 
 namespace Conflict.Bench.Import;
 
@@ -11,7 +10,7 @@ internal static class ListLatency
     private const int Warmup = 300;
     private const int Calls = 1000;
 
-    public static async Task MeasureAsync(ClaimsServiceClient client, string variable)
+    public static async Task MeasureAsync(ClaimsService.ClaimsServiceClient client, string variable)
     {
         var times = new List<double>(Calls);
         var token = "";

@@ -22,7 +22,18 @@ internal static class SyntheticClaims
 
     public static string SourceDisplayName(int k) => "Bench Speaker " + ToWords(k);
 
-    public static ImportClaimsRequest Item(long i)
+    /// <summary>One stream message: items <paramref name="start"/> to <paramref name="start"/> + <paramref name="size"/> - 1.</summary>
+    public static ImportClaimsRequest Batch(long start, int size)
+    {
+        var batch = new ImportClaimsRequest();
+        for (var i = start; i < start + size; i++)
+        {
+            batch.Items.Add(Item(i));
+        }
+        return batch;
+    }
+
+    public static ImportClaimsItem Item(long i)
     {
         var variable = (int)(i % 200);
         var measure = Measures[variable % Measures.Length];
@@ -46,7 +57,7 @@ internal static class SyntheticClaims
         {
             claim.Claimant = "sources/" + SourceId(claimantIndex);
         }
-        return new ImportClaimsRequest { RequestId = "bench-" + i.ToString(CultureInfo.InvariantCulture), Claim = claim };
+        return new ImportClaimsItem { RequestId = "bench-" + i.ToString(CultureInfo.InvariantCulture), Claim = claim };
     }
 
     private static string Variable(int v)

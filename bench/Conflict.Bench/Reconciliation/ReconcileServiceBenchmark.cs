@@ -3,11 +3,12 @@ using System.Globalization;
 using Conflict.Bench.Import;
 using Conflict.Claims;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Conflict.Client;
 using Conflict.Reconciliation;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Bench.Reconciliation;
 
@@ -27,18 +28,18 @@ internal static class ReconcileServiceBenchmark
         try
         {
             var db = (string name) => $"Data Source={Path.Combine(dir, name + ".db")}";
-            await using var sources = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddSourcesService(); }, a => a.MapSourcesService(),
+            await using var sources = await BenchServer.StartAsync(b => b.AddSourcesService(), a => a.MapSourcesService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Sources"] = db("sources") });
-            await using var claims = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddClaimsService(); }, a => a.MapClaimsService(),
+            await using var claims = await BenchServer.StartAsync(b => b.AddClaimsService(), a => a.MapClaimsService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Claims"] = db("claims"), ["Services:Sources"] = sources.Address });
-            await using var recon = await BenchServer.StartAsync(b => { b.Services.AddGrpcLayer(); b.AddReconciliationService(); }, a => a.MapReconciliationService(),
+            await using var recon = await BenchServer.StartAsync(b => b.AddReconciliationService(), a => a.MapReconciliationService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Reconciliation"] = db("reconciliation"), ["Services:Sources"] = sources.Address, ["Services:Claims"] = claims.Address });
-            using var sc = GrpcChannel.ForAddress(sources.Address);
-            using var cc = GrpcChannel.ForAddress(claims.Address);
-            using var rc = GrpcChannel.ForAddress(recon.Address);
-            var claimsClient = new ClaimsServiceClient(cc);
-            var reconClient = new ReconciliationServiceClient(rc);
-            await SeedSourcesAsync(new SourcesServiceClient(sc));
+            using var sc = ChannelDefaults.CreateChannel(sources.Address);
+            using var cc = ChannelDefaults.CreateChannel(claims.Address);
+            using var rc = ChannelDefaults.CreateChannel(recon.Address);
+            var claimsClient = new ClaimsService.ClaimsServiceClient(cc);
+            var reconClient = new ReconciliationService.ReconciliationServiceClient(rc);
+            await SeedSourcesAsync(new SourcesService.SourcesServiceClient(sc));
             Print($"reconcile-service: {count:N0} claims over {variables:N0} variables, three services on Kestrel h2c + SQLite");
             var watch = Stopwatch.StartNew();
             await ImportAsync(claimsClient, count, variables);
@@ -56,14 +57,19 @@ internal static class ReconcileServiceBenchmark
         }
     }
 
-    private static async Task ImportAsync(ClaimsServiceClient client, long count, int variables)
+    private static async Task ImportAsync(ClaimsService.ClaimsServiceClient client, long count, int variables)
     {
         using var call = client.ImportClaims();
         var writer = Task.Run(async () =>
         {
-            for (long i = 0; i < count; i++)
+            for (long start = 0; start < count; start += Batches.MaxItems)
             {
-                await call.RequestStream.WriteAsync(new ImportClaimsRequest { RequestId = "r" + i.ToString(CultureInfo.InvariantCulture), Claim = ServiceClaims.Claim(i, variables) });
+                var batch = new ImportClaimsRequest();
+                for (var i = start; i < Math.Min(count, start + Batches.MaxItems); i++)
+                {
+                    batch.Items.Add(new ImportClaimsItem { RequestId = "r" + i.ToString(CultureInfo.InvariantCulture), Claim = ServiceClaims.Claim(i, variables) });
+                }
+                await call.RequestStream.WriteAsync(batch);
             }
             await call.RequestStream.CompleteAsync();
         });
@@ -74,7 +80,7 @@ internal static class ReconcileServiceBenchmark
     }
 
     /// <summary>Waits until the variables' claim counts add up to every imported claim.</summary>
-    private static async Task WaitCaughtUpAsync(ReconciliationServiceClient client, long count)
+    private static async Task WaitCaughtUpAsync(ReconciliationService.ReconciliationServiceClient client, long count)
     {
         while (true)
         {
@@ -95,7 +101,7 @@ internal static class ReconcileServiceBenchmark
         }
     }
 
-    private static async Task SeedSourcesAsync(SourcesServiceClient sources)
+    private static async Task SeedSourcesAsync(SourcesService.SourcesServiceClient sources)
     {
         for (var k = 0; k < ServiceClaims.Claimants; k++)
         {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 
 namespace Conflict.Bench.Reconciliation;
@@ -9,11 +9,11 @@ namespace Conflict.Bench.Reconciliation;
 internal static class ServiceLatency
 {
     /// <summary>From sending CreateClaim to receiving the timeline that includes it on an open WatchTimeline stream.</summary>
-    public static async Task NewClaimToTimelineAsync(ClaimsServiceClient claims, ReconciliationServiceClient recon, int variables, int samples = 200)
+    public static async Task NewClaimToTimelineAsync(ClaimsService.ClaimsServiceClient claims, ReconciliationService.ReconciliationServiceClient recon, int variables, int samples = 200)
     {
         var variable = ServiceClaims.Variable(7);
         using var cts = new CancellationTokenSource();
-        using var call = recon.WatchTimeline(new WatchTimelineRequest { Variable = variable }, new CallOptions(CancellationToken: cts.Token));
+        using var call = recon.WatchTimeline(new WatchTimelineRequest { Variable = variable }, new CallOptions(cancellationToken: cts.Token));
         await call.ResponseStream.MoveNext(cts.Token);
         var evidence = call.ResponseStream.Current.Evidence.Count;
         var times = new List<double>(samples);
@@ -34,7 +34,7 @@ internal static class ServiceLatency
         Report("new claim -> updated timeline (CreateClaim to WatchTimeline)", times, target: 50);
     }
 
-    public static async Task GetTimelineAsync(ReconciliationServiceClient recon, int variables, int samples = 2000)
+    public static async Task GetTimelineAsync(ReconciliationService.ReconciliationServiceClient recon, int variables, int samples = 2000)
     {
         var random = new Random(7);
         var times = new List<double>(samples);

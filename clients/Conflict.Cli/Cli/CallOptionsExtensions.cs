@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Cli;
 
@@ -6,5 +6,5 @@ namespace Conflict.Cli.Cli;
 internal static class CallOptionsExtensions
 {
     /// <summary>Call options that cancel with <paramref name="ct"/>.</summary>
-    public static CallOptions Call(this CancellationToken ct) => new(CancellationToken: ct);
+    public static CallOptions Call(this CancellationToken ct) => new(cancellationToken: ct);
 }

@@ -1,4 +1,6 @@
-using Conflict.Grpc;
+using Conflict.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
 using Spectre.Console;
 
 namespace Conflict.Cli.Cli;
@@ -22,7 +24,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     public bool Interactive { get; } = interactive;
 
     /// <summary>Makes the channel to a service address; tests may substitute an in-memory handler.</summary>
-    public Func<string, GrpcChannel> ChannelFactory { get; init; } = address => GrpcChannel.ForAddress(address);
+    public Func<string, GrpcChannel> ChannelFactory { get; init; } = address => ChannelDefaults.CreateChannel(address);
 
     /// <summary>When set, calls go to these invokers instead of channels (tests answer them in memory).</summary>
     public Func<string, CallInvoker>? InvokerFactory { get; init; }

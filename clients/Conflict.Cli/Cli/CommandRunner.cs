@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Cli;
 

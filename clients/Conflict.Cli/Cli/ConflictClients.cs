@@ -1,5 +1,8 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Conflict.Client;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources.V1;
 
@@ -12,22 +15,22 @@ namespace Conflict.Cli.Cli;
 internal sealed class ConflictClients(ServiceAddresses addresses, Func<string, GrpcChannel> channelFactory, Func<string, CallInvoker>? invokerFactory = null) : IDisposable
 {
     private readonly Dictionary<string, GrpcChannel> _channels = [];
-    private SourcesServiceClient? _sources;
-    private ClaimsServiceClient? _claims;
-    private ReconciliationServiceClient? _reconciliation;
+    private SourcesService.SourcesServiceClient? _sources;
+    private ClaimsService.ClaimsServiceClient? _claims;
+    private ReconciliationService.ReconciliationServiceClient? _reconciliation;
 
     public ServiceAddresses Addresses { get; } = addresses;
 
-    public SourcesServiceClient Sources => _sources ??= new SourcesServiceClient(Invoker(Addresses.Sources));
+    public SourcesService.SourcesServiceClient Sources => _sources ??= new SourcesService.SourcesServiceClient(Invoker(Addresses.Sources));
 
-    public ClaimsServiceClient Claims => _claims ??= new ClaimsServiceClient(Invoker(Addresses.Claims));
+    public ClaimsService.ClaimsServiceClient Claims => _claims ??= new ClaimsService.ClaimsServiceClient(Invoker(Addresses.Claims));
 
-    public ReconciliationServiceClient Reconciliation => _reconciliation ??= new ReconciliationServiceClient(Invoker(Addresses.Reconciliation));
+    public ReconciliationService.ReconciliationServiceClient Reconciliation => _reconciliation ??= new ReconciliationService.ReconciliationServiceClient(Invoker(Addresses.Reconciliation));
 
     /// <summary>The standard health client of the service at <paramref name="address"/>.</summary>
-    public global::Grpc.Health.V1.HealthClient Health(string address) => new(Invoker(address));
+    public global::Grpc.Health.V1.Health.HealthClient Health(string address) => new(Invoker(address));
 
-    public CallInvoker Invoker(string address) => invokerFactory?.Invoke(address) ?? Channel(address).CreateCallInvoker();
+    public CallInvoker Invoker(string address) => invokerFactory?.Invoke(address) ?? Channel(address).Intercept(new DeadlineInterceptor(ChannelDefaults.UnaryDeadline));
 
     public GrpcChannel Channel(string address)
     {

@@ -1,5 +1,5 @@
 using System.Text;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 
 namespace Conflict.Cli.Cli;
@@ -10,7 +10,7 @@ internal static class ErrorReporter
     public static void Report(RpcException error, TextWriter stderr)
     {
         stderr.WriteLine($"error: {CodeName(error.StatusCode)}: {Detail(error)}");
-        if (error.RichStatus is not { } rich)
+        if (error.GetRpcStatus() is not { } rich)
         {
             return;
         }
@@ -19,7 +19,7 @@ internal static class ErrorReporter
             if (detail.TryUnpack<ErrorInfo>(out var info))
             {
                 var metadata = string.Join(", ", info.Metadata.Select(kv => $"{kv.Key}={kv.Value}"));
-                stderr.WriteLine($"  reason: {info.Type}{(info.Domain.Length > 0 ? $" ({info.Domain})" : "")}{(metadata.Length > 0 ? $" {metadata}" : "")}");
+                stderr.WriteLine($"  reason: {info.Reason}{(info.Domain.Length > 0 ? $" ({info.Domain})" : "")}{(metadata.Length > 0 ? $" {metadata}" : "")}");
             }
             else if (detail.TryUnpack<BadRequest>(out var badRequest))
             {
@@ -48,5 +48,5 @@ internal static class ErrorReporter
     }
 
     private static string Detail(RpcException error) =>
-        error.Status.Detail.Length > 0 ? error.Status.Detail : error.RichStatus?.Message ?? "(no message)";
+        error.Status.Detail.Length > 0 ? error.Status.Detail : error.GetRpcStatus()?.Message ?? "(no message)";
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Spectre.Console;
 

@@ -4,7 +4,7 @@ using Conflict.Cli.Cli;
 using Conflict.Cli.Files;
 using Conflict.Cli.Commands.Claims;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 using Spectre.Console;
 
 namespace Conflict.Cli.Commands;

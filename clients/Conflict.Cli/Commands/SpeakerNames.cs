@@ -1,11 +1,11 @@
 using Conflict.Cli.Cli;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.V1;
 
 namespace Conflict.Cli.Commands;
 
 /// <summary>Display names of sources, looked up once each; the name as written when there is no source.</summary>
-internal sealed class SpeakerNames(SourcesServiceClient sources)
+internal sealed class SpeakerNames(SourcesService.SourcesServiceClient sources)
 {
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 

@@ -2,7 +2,7 @@ using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Files;
 using Conflict.Cli.Importing;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Demo;
 

@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Demo;
 
 /// <summary>Adds the measures of a JSON file (proto3 JSON with an "id") that the catalog does not have yet.</summary>
 internal static class MeasureSeeder
 {
-    public static async Task<int> SeedAsync(ClaimsServiceClient claims, string path, CancellationToken ct)
+    public static async Task<int> SeedAsync(ClaimsService.ClaimsServiceClient claims, string path, CancellationToken ct)
     {
         var created = 0;
         foreach (var (id, measure) in Read(path))

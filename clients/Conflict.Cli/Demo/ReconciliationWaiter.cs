@@ -1,7 +1,7 @@
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Commands.Claims;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 
 namespace Conflict.Cli.Demo;

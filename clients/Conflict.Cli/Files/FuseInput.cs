@@ -9,7 +9,7 @@ namespace Conflict.Cli.Files;
 /// </summary>
 internal static class FuseInput
 {
-    public static IEnumerable<FuseClaimsRequest> Read(TextReader reader, IReadOnlyList<string> columns, bool header = true)
+    public static IEnumerable<FuseClaimsRow> Read(TextReader reader, IReadOnlyList<string> columns, bool header = true)
     {
         if (columns.Count != 3)
         {
@@ -32,7 +32,7 @@ internal static class FuseInput
             {
                 throw new CliException($"line {line}: empty object, source or value.");
             }
-            yield return new FuseClaimsRequest { Object = obj, Source = source, Value = value };
+            yield return new FuseClaimsRow { Object = obj, Source = source, Value = value };
         }
     }
 

@@ -1,14 +1,15 @@
 using Conflict.Claims.V1;
+using Conflict.Client;
 using Conflict.Cli.Files;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Importing;
 
 /// <summary>
-/// Streams valid rows to ImportClaims as they are read, while reading its progress messages, and merges the
+/// Streams valid rows to ImportClaims in batches of up to <see cref="Batches.MaxItems"/> as they are read, while reading its progress messages, and merges the
 /// server's rejections (given line numbers) with the rows that failed locally into one summary.
 /// </summary>
-internal sealed class ClaimImporter(ClaimsServiceClient claims)
+internal sealed class ClaimImporter(ClaimsService.ClaimsServiceClient claims)
 {
     /// <param name="documents">The provenance document of each URL, set on the claims that cite it.</param>
     public async Task<ImportClaimsResponse> ImportAsync(IEnumerable<ClaimFileRow> rows, IReadOnlyDictionary<string, string> documents,
@@ -16,9 +17,10 @@ internal sealed class ClaimImporter(ClaimsServiceClient claims)
     {
         var local = new List<ImportRejection>();
         var sent = new SentRows();
-        using var call = claims.ImportClaims(new CallOptions(CancellationToken: ct));
+        using var call = claims.ImportClaims(new CallOptions(cancellationToken: ct));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reading = ReadProgressAsync(call.ResponseStream, sent, stopOnError ? stop : null, progress, ct);
+        var batch = new ImportClaimsRequest();
         foreach (var row in rows)
         {
             if (stop.IsCancellationRequested)
@@ -39,7 +41,16 @@ internal sealed class ClaimImporter(ClaimsServiceClient claims)
                 row.Claim!.Document = document;
             }
             sent.Add(row.RequestId, row.Line);
-            await call.RequestStream.WriteAsync(new ImportClaimsRequest { RequestId = row.RequestId, Claim = row.Claim }, ct);
+            batch.Items.Add(new ImportClaimsItem { RequestId = row.RequestId, Claim = row.Claim });
+            if (batch.Items.Count == Batches.MaxItems)
+            {
+                await call.RequestStream.WriteAsync(batch, ct);
+                batch = new ImportClaimsRequest();
+            }
+        }
+        if (batch.Items.Count > 0 && !stop.IsCancellationRequested)
+        {
+            await call.RequestStream.WriteAsync(batch, ct);
         }
         await call.RequestStream.CompleteAsync();
         var summary = await reading;

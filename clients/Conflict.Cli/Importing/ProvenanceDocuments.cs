@@ -1,7 +1,7 @@
 using System.Text;
 using Conflict.Claims.V1;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Importing;
 
@@ -14,12 +14,12 @@ internal static class ProvenanceDocuments
 {
     /// <summary>Creates (or finds) the document of every URL; returns each URL's document name.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> CreateAsync(
-        ClaimsServiceClient claims, IReadOnlyDictionary<string, UrlProvenance> urls, CancellationToken ct)
+        ClaimsService.ClaimsServiceClient claims, IReadOnlyDictionary<string, UrlProvenance> urls, CancellationToken ct)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (url, provenance) in urls)
         {
-            var document = await claims.CreateDocumentAsync(new CreateDocumentRequest { Document = Describe(url, provenance) }, new CallOptions(CancellationToken: ct));
+            var document = await claims.CreateDocumentAsync(new CreateDocumentRequest { Document = Describe(url, provenance) }, new CallOptions(cancellationToken: ct));
             names[url] = document.Name;
         }
         return names;

@@ -10,12 +10,12 @@ namespace Conflict.Cli.Importing;
 
 /// <summary>
 /// Reads a source catalog: a JSON array (or <c>{"sources": [...]}</c>) of sources in proto3 JSON, each with an
-/// optional <c>id</c>, or of ImportSourcesRequest objects (<c>{"importKey", "sourceId", "source"}</c>).
+/// optional <c>id</c>, or of ImportSourcesItem objects (<c>{"importKey", "sourceId", "source"}</c>).
 /// Kinds and grades may be short (<c>military</c>, <c>B</c>).
 /// </summary>
 internal static class SourceFileReader
 {
-    public static IReadOnlyList<ImportSourcesRequest> Read(string path)
+    public static IReadOnlyList<ImportSourcesItem> Read(string path)
     {
         if (!File.Exists(path))
         {
@@ -39,7 +39,7 @@ internal static class SourceFileReader
         return items.Select((item, index) => ToRequest(item as JsonObject ?? throw new CliException($"{path}: item {index + 1} is not an object."))).ToList();
     }
 
-    public static ImportSourcesRequest ToRequest(JsonObject item)
+    public static ImportSourcesItem ToRequest(JsonObject item)
     {
         var wrapped = item["source"] is JsonObject;
         var source = (JsonObject)(wrapped ? item["source"]! : item).DeepClone();
@@ -50,7 +50,7 @@ internal static class SourceFileReader
         Expand(source, "prior_grade", "RELIABILITY_GRADE_");
         var key = Text(item, "importKey") ?? Text(item, "import_key")
             ?? (id.Length > 0 ? "source:" + id : "source:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source.ToJsonString())))[..32]);
-        return new ImportSourcesRequest
+        return new ImportSourcesItem
         {
             ImportKey = key,
             SourceId = id,

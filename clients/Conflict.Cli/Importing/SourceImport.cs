@@ -1,18 +1,19 @@
 using Conflict.Cli.Cli;
-using Conflict.Grpc;
+using Conflict.Client;
+using Grpc.Core;
 using Conflict.Sources.V1;
 
 namespace Conflict.Cli.Importing;
 
-/// <summary>Streams source import items to ImportSources (client streaming).</summary>
+/// <summary>Streams source import items to ImportSources (client streaming), in batches.</summary>
 internal static class SourceImport
 {
-    public static async Task<ImportSourcesResponse> RunAsync(SourcesServiceClient sources, IReadOnlyList<ImportSourcesRequest> items, CancellationToken ct)
+    public static async Task<ImportSourcesResponse> RunAsync(SourcesService.SourcesServiceClient sources, IReadOnlyList<ImportSourcesItem> items, CancellationToken ct)
     {
         using var call = sources.ImportSources(ct.Call());
-        foreach (var item in items)
+        foreach (var batch in Batches.Of(items))
         {
-            await call.RequestStream.WriteAsync(item, ct);
+            await call.RequestStream.WriteAsync(new ImportSourcesRequest { Items = { batch } }, ct);
         }
         await call.RequestStream.CompleteAsync();
         return await call.ResponseAsync;

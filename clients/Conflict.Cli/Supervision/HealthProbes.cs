@@ -1,5 +1,6 @@
 using Conflict.Cli.Cli;
-using Conflict.Grpc;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Grpc.Health.V1;
 
 namespace Conflict.Cli.Supervision;
@@ -29,8 +30,8 @@ internal sealed class HealthProbes(Func<string, GrpcChannel> channelFactory) : I
                 _channels[spec.Url] = channel;
             }
         }
-        var options = ct.Call().WithTimeout(TimeSpan.FromSeconds(2));
-        var reply = await new HealthClient(channel).CheckAsync(new HealthCheckRequest(), options);
+        var options = ct.Call().WithDeadline(DateTime.UtcNow + TimeSpan.FromSeconds(2));
+        var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), options);
         return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving;
     }
 

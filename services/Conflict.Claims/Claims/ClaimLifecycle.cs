@@ -55,6 +55,6 @@ internal sealed class ClaimLifecycle(IDbConnectionFactory db, WriteGate gate, Ch
         return claim.State == (int)ClaimState.Active ? claim : throw NotActive(name);
     }
 
-    private static Grpc.RpcException NotActive(string name)
+    private static global::Grpc.Core.RpcException NotActive(string name)
         => RpcErrors.FailedPrecondition("CLAIM_NOT_ACTIVE", $"{name} was already superseded or retracted.", name);
 }

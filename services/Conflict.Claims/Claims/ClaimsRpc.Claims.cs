@@ -1,5 +1,5 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 // The adapter is one class bound to the service descriptor; its partial files share the root namespace.
 namespace Conflict.Claims;
@@ -7,21 +7,21 @@ namespace Conflict.Claims;
 /// <summary>Claim RPCs: creation, reads, supersession, retraction.</summary>
 internal sealed partial class ClaimsRpc
 {
-    public Task<Claim> CreateClaim(CreateClaimRequest request, ServerCallContext context)
+    public override Task<Claim> CreateClaim(CreateClaimRequest request, ServerCallContext context)
         => claims.CreateAsync(request, context.CancellationToken);
 
-    public Task<BatchCreateClaimsResponse> BatchCreateClaims(BatchCreateClaimsRequest request, ServerCallContext context)
+    public override Task<BatchCreateClaimsResponse> BatchCreateClaims(BatchCreateClaimsRequest request, ServerCallContext context)
         => claims.BatchCreateAsync(request, context.CancellationToken);
 
-    public Task<Claim> GetClaim(GetClaimRequest request, ServerCallContext context)
+    public override Task<Claim> GetClaim(GetClaimRequest request, ServerCallContext context)
         => claims.GetAsync(request, context.CancellationToken);
 
-    public Task<ListClaimsResponse> ListClaims(ListClaimsRequest request, ServerCallContext context)
+    public override Task<ListClaimsResponse> ListClaims(ListClaimsRequest request, ServerCallContext context)
         => claims.ListAsync(request, context.CancellationToken);
 
-    public Task<Claim> SupersedeClaim(SupersedeClaimRequest request, ServerCallContext context)
+    public override Task<Claim> SupersedeClaim(SupersedeClaimRequest request, ServerCallContext context)
         => lifecycle.SupersedeAsync(request, context.CancellationToken);
 
-    public Task<Claim> RetractClaim(RetractClaimRequest request, ServerCallContext context)
+    public override Task<Claim> RetractClaim(RetractClaimRequest request, ServerCallContext context)
         => lifecycle.RetractAsync(request, context.CancellationToken);
 }

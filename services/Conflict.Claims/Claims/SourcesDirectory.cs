@@ -1,24 +1,24 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.V1;
 
 namespace Conflict.Claims.Claims;
 
-/// <summary>The Sources service over gRPC (<c>Services:Sources</c>); null client when the address is not configured.</summary>
-internal sealed class SourcesDirectory(SourcesServiceClient? client) : ISourceDirectory
+/// <summary>The Sources service over gRPC (<c>Services:Sources</c>).</summary>
+internal sealed class SourcesDirectory(SourcesService.SourcesServiceClient client) : ISourceDirectory
 {
     private const int MaxBatch = 1000;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public async Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> names, CancellationToken ct)
     {
-        var sources = Client;
+        var sources = client;
         var found = await Task.WhenAll(names.Select(name => ExistsAsync(sources, name, ct)));
         return names.Where((_, i) => found[i]).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<string>> ResolveAsync(IReadOnlyList<NameQuery> queries, CancellationToken ct)
     {
-        var sources = Client;
+        var sources = client;
         var resolved = new List<string>(queries.Count);
         foreach (var chunk in queries.Chunk(MaxBatch))
         {
@@ -30,9 +30,7 @@ internal sealed class SourcesDirectory(SourcesServiceClient? client) : ISourceDi
         return resolved;
     }
 
-    private SourcesServiceClient Client => client ?? throw new SourcesUnavailableException("The Sources service address (Services:Sources) is not configured.");
-
-    private static async Task<bool> ExistsAsync(SourcesServiceClient sources, string name, CancellationToken ct)
+    private static async Task<bool> ExistsAsync(SourcesService.SourcesServiceClient sources, string name, CancellationToken ct)
     {
         try
         {
@@ -64,5 +62,5 @@ internal sealed class SourcesDirectory(SourcesServiceClient? client) : ISourceDi
     private static SourcesUnavailableException Unavailable(Exception e)
         => new($"The Sources service did not answer ({(e is RpcException r ? r.StatusCode.ToString() : e.GetType().Name)}); nothing was stored.", e);
 
-    private static CallOptions Options(CancellationToken ct) => new CallOptions(CancellationToken: ct).WithTimeout(Timeout);
+    private static CallOptions Options(CancellationToken ct) => new(deadline: DateTime.UtcNow + Timeout, cancellationToken: ct);
 }

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Google.Rpc;
 

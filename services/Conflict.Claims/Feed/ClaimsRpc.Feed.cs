@@ -1,5 +1,6 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Conflict.ServiceDefaults;
+using Grpc.Core;
 
 // The adapter is one class bound to the service descriptor; its partial files share the root namespace.
 namespace Conflict.Claims;
@@ -7,7 +8,7 @@ namespace Conflict.Claims;
 /// <summary>Streaming RPCs: the change feed and bulk import.</summary>
 internal sealed partial class ClaimsRpc
 {
-    public async Task WatchClaims(WatchClaimsRequest request, IServerStreamWriter<WatchClaimsResponse> responses, ServerCallContext context)
+    public override async Task WatchClaims(WatchClaimsRequest request, IServerStreamWriter<WatchClaimsResponse> responses, ServerCallContext context)
     {
         await foreach (var change in feed.FollowAsync(request, context.CancellationToken))
         {
@@ -15,6 +16,6 @@ internal sealed partial class ClaimsRpc
         }
     }
 
-    public Task ImportClaims(IAsyncStreamReader<ImportClaimsRequest> requests, IServerStreamWriter<ImportClaimsResponse> responses, ServerCallContext context)
-        => importer.ImportAsync(requests.ReadAllAsync(context.CancellationToken), r => responses.WriteAsync(r, context.CancellationToken), context.CancellationToken);
+    public override Task ImportClaims(IAsyncStreamReader<ImportClaimsRequest> requests, IServerStreamWriter<ImportClaimsResponse> responses, ServerCallContext context)
+        => importer.ImportAsync(BatchStreams.ItemsAsync(requests, r => r.Items, "items", context.CancellationToken), r => responses.WriteAsync(r, context.CancellationToken), context.CancellationToken);
 }

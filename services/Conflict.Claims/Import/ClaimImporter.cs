@@ -22,7 +22,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
 {
     public const int ChunkSize = 1000;
 
-    public async Task ImportAsync(IAsyncEnumerable<ImportClaimsRequest> requests, Func<ImportClaimsResponse, Task> report, CancellationToken ct)
+    public async Task ImportAsync(IAsyncEnumerable<ImportClaimsItem> requests, Func<ImportClaimsResponse, Task> report, CancellationToken ct)
     {
         var batches = new ImportBatches(ChunkSize);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -59,7 +59,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         try
         {
             var names = new NameCache();
-            var batch = new List<ImportClaimsRequest>(ChunkSize);
+            var batch = new List<ImportClaimsItem>(ChunkSize);
             while (await batches.NextAsync(batch, token))
             {
                 await prepared.WriteAsync(await PrepareAsync(batch, names, token), token);
@@ -77,7 +77,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         }
     }
 
-    private async Task<PreparedBatch> PrepareAsync(List<ImportClaimsRequest> batch, NameCache names, CancellationToken ct)
+    private async Task<PreparedBatch> PrepareAsync(List<ImportClaimsItem> batch, NameCache names, CancellationToken ct)
     {
         var rejections = new List<(string, IReadOnlyList<string>)>();
         var items = new List<(string RequestId, ClaimInput Input)>(batch.Count);

@@ -10,17 +10,17 @@ namespace Conflict.Claims.Import;
 /// </summary>
 internal sealed class ImportBatches
 {
-    private readonly Channel<ImportClaimsRequest> _buffer;
+    private readonly Channel<ImportClaimsItem> _buffer;
     private readonly int _batchSize;
 
     public ImportBatches(int batchSize)
     {
         _batchSize = batchSize;
-        _buffer = Channel.CreateBounded<ImportClaimsRequest>(new BoundedChannelOptions(batchSize * 2) { SingleReader = true, SingleWriter = true });
+        _buffer = Channel.CreateBounded<ImportClaimsItem>(new BoundedChannelOptions(batchSize * 2) { SingleReader = true, SingleWriter = true });
     }
 
     /// <summary>Copies the requests into the buffer; completes it (with the error, if any) at the end.</summary>
-    public async Task PumpAsync(IAsyncEnumerable<ImportClaimsRequest> requests, CancellationToken ct)
+    public async Task PumpAsync(IAsyncEnumerable<ImportClaimsItem> requests, CancellationToken ct)
     {
         try
         {
@@ -37,7 +37,7 @@ internal sealed class ImportBatches
     }
 
     /// <summary>Fills <paramref name="batch"/>; false when the stream ended and nothing is left.</summary>
-    public async Task<bool> NextAsync(List<ImportClaimsRequest> batch, CancellationToken ct)
+    public async Task<bool> NextAsync(List<ImportClaimsItem> batch, CancellationToken ct)
     {
         var reader = _buffer.Reader;
         if (!await reader.WaitToReadAsync(ct))

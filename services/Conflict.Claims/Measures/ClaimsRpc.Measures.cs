@@ -1,5 +1,5 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 // The adapter is one class bound to the service descriptor; its partial files share the root namespace.
 namespace Conflict.Claims;
@@ -7,15 +7,15 @@ namespace Conflict.Claims;
 /// <summary>Measure RPCs.</summary>
 internal sealed partial class ClaimsRpc
 {
-    public Task<Measure> GetMeasure(GetMeasureRequest request, ServerCallContext context)
+    public override Task<Measure> GetMeasure(GetMeasureRequest request, ServerCallContext context)
         => measures.GetAsync(request, context.CancellationToken);
 
-    public Task<ListMeasuresResponse> ListMeasures(ListMeasuresRequest request, ServerCallContext context)
+    public override Task<ListMeasuresResponse> ListMeasures(ListMeasuresRequest request, ServerCallContext context)
         => measures.ListAsync(request, context.CancellationToken);
 
-    public Task<Measure> CreateMeasure(CreateMeasureRequest request, ServerCallContext context)
+    public override Task<Measure> CreateMeasure(CreateMeasureRequest request, ServerCallContext context)
         => measures.CreateAsync(request, context.CancellationToken);
 
-    public Task<Measure> UpdateMeasure(UpdateMeasureRequest request, ServerCallContext context)
+    public override Task<Measure> UpdateMeasure(UpdateMeasureRequest request, ServerCallContext context)
         => measures.UpdateAsync(request, context.CancellationToken);
 }

@@ -9,7 +9,7 @@ internal static class ClaimsApi
 {
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapRpcApi("/v1", Backend.Claims, ClaimsServiceClient.Descriptor)
+        endpoints.MapRpcApi("/v1", Backend.Claims, ClaimsService.Descriptor)
             .Get("/claims", "ListClaims")
             .Post("/claims", "CreateClaim", "claim")
             .Get("/claims/{claim}", "GetClaim", "name=claims/{claim}")

@@ -13,7 +13,7 @@ internal static class ReconciliationApi
 {
     public static IEndpointRouteBuilder MapReconciliationApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapRpcApi("/v1", Backend.Reconciliation, ReconciliationServiceClient.Descriptor)
+        endpoints.MapRpcApi("/v1", Backend.Reconciliation, ReconciliationService.Descriptor)
             .Get("/variables", "ListVariables")
             .GetWithVerbs("/timelines", "variable", "variable", "GetTimeline", ("explain", "ExplainEstimate"), ("watch", "WatchTimeline"))
             .Get("/conflicts", "ListConflicts")

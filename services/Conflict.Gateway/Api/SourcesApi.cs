@@ -9,7 +9,7 @@ internal static class SourcesApi
 {
     public static IEndpointRouteBuilder MapSourcesApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapRpcApi("/v1", Backend.Sources, SourcesServiceClient.Descriptor)
+        endpoints.MapRpcApi("/v1", Backend.Sources, SourcesService.Descriptor)
             .Get("/sources", "ListSources")
             .Post("/sources", "CreateSource", "source")
             .Get("/sources/{source}", "GetSource", "name=sources/{source}")

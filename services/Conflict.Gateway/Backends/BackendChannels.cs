@@ -1,4 +1,7 @@
-using Conflict.Grpc;
+using Conflict.Client;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
 
 namespace Conflict.Gateway.Backends;
@@ -15,8 +18,8 @@ internal sealed class BackendChannels : IDisposable
     public BackendChannels(IOptions<BackendOptions> options)
     {
         Options = options.Value;
-        _channels = Enum.GetValues<Backend>().ToDictionary(b => b, b => GrpcChannel.ForAddress(Options.AddressOf(b)));
-        _invokers = _channels.ToDictionary(p => p.Key, p => p.Value.CreateCallInvoker());
+        _channels = Enum.GetValues<Backend>().ToDictionary(b => b, b => ChannelDefaults.CreateChannel(Options.AddressOf(b)));
+        _invokers = _channels.ToDictionary(p => p.Key, p => p.Value.Intercept(new DeadlineInterceptor(Options.CallTimeout)));
     }
 
     public BackendOptions Options { get; }

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Errors;
 

@@ -1,6 +1,7 @@
+using Conflict.Client;
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Rpc;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf;
 using Google.Rpc;
 
@@ -13,14 +14,14 @@ internal static class ProblemMapper
 
     public static Problem FromRpc(RpcException e, Backend? backend, string? address, string? instance)
     {
-        var info = Details<ErrorInfo>(e.RichStatus, ErrorInfo.Descriptor);
-        var badRequest = Details<Google.Rpc.BadRequest>(e.RichStatus, Google.Rpc.BadRequest.Descriptor);
+        var info = e.GetErrorInfo();
+        var badRequest = e.GetBadRequest();
         var code = GrpcHttpStatus.Name(e.StatusCode);
         var service = backend?.ToString().ToLowerInvariant();
         var unreachable = info is null && e.StatusCode is StatusCode.Unavailable;
         return new Problem
         {
-            Type = info?.Type is { Length: > 0 } reason ? reason : unreachable ? UnavailableReason : code,
+            Type = info?.Reason is { Length: > 0 } reason ? reason : unreachable ? UnavailableReason : code,
             Title = unreachable ? "Service unavailable" : Title(code),
             Status = GrpcHttpStatus.ToHttp(e.StatusCode),
             Detail = unreachable
@@ -77,10 +78,4 @@ internal static class ProblemMapper
     /// <summary>"NOT_FOUND" → "Not found".</summary>
     private static string Title(string code) => code[..1] + code[1..].Replace('_', ' ').ToLowerInvariant();
 
-    private static T? Details<T>(Google.Rpc.Status? status, Google.Protobuf.Reflection.MessageDescriptor descriptor)
-        where T : class, IMessage, new()
-    {
-        var any = status?.Details.FirstOrDefault(d => d.Is(descriptor));
-        return any?.Unpack<T>();
-    }
 }

@@ -1,6 +1,6 @@
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Rpc;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf;
 
 namespace Conflict.Gateway.Errors;

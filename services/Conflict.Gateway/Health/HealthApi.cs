@@ -1,6 +1,6 @@
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Errors;
-using Conflict.Grpc;
+using Grpc.Core;
 using Grpc.Health.V1;
 
 namespace Conflict.Gateway.Health;
@@ -50,8 +50,8 @@ internal static class HealthApi
     {
         try
         {
-            var client = new HealthClient(backends.Invoker(backend));
-            var options = new CallOptions(CancellationToken: ct).WithTimeout(ProbeTimeout);
+            var client = new Grpc.Health.V1.Health.HealthClient(backends.Invoker(backend));
+            var options = new CallOptions(cancellationToken: ct).WithDeadline(DateTime.UtcNow + ProbeTimeout);
             var response = await client.CheckAsync(new HealthCheckRequest(), options);
             return response.Status == HealthCheckResponse.Types.ServingStatus.Serving ? "SERVING" : response.Status.ToString().ToUpperInvariant();
         }

@@ -1,6 +1,6 @@
 using Conflict.Gateway.Errors;
 using Conflict.Gateway.Json;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http.Features;
 

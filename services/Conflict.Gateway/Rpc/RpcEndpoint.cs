@@ -1,7 +1,7 @@
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Errors;
 using Conflict.Gateway.Json;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf;
 
 namespace Conflict.Gateway.Rpc;
@@ -19,12 +19,12 @@ internal static class RpcEndpoint
         if (route.IsEventStream)
         {
             var address = backends.Options.AddressOf(route.Backend);
-            var options = new CallOptions(CancellationToken: ct);
+            var options = new CallOptions(cancellationToken: ct);
             await EventStream.RelayAsync(http, route.Invoker.Invoke(invoker, requests, options),
                 e => ProblemMapper.FromRpc(e, route.Backend, address, http.Request.Path.Value), ct);
             return;
         }
-        var unaryOptions = new CallOptions(CancellationToken: ct).WithTimeout(backends.Options.CallTimeout);
+        var unaryOptions = new CallOptions(cancellationToken: ct).WithDeadline(DateTime.UtcNow + backends.Options.CallTimeout);
         if (route.Rpc.IsClientStreaming && route.Rpc.IsServerStreaming)
         {
             var responses = new List<IMessage>();

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
@@ -19,7 +19,7 @@ internal sealed class RpcInvoker
     public static RpcInvoker For(MethodDescriptor rpc)
     {
         var types = new[] { rpc.InputType.ClrType, rpc.OutputType.ClrType };
-        var method = typeof(Method).GetMethod(nameof(Method.Create))!.MakeGenericMethod(types).Invoke(null, [rpc])!;
+        var method = typeof(RpcInvoker).GetMethod(nameof(MethodOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(types).Invoke(null, [rpc])!;
         var kind = (rpc.IsClientStreaming, rpc.IsServerStreaming) switch
         {
             (false, false) => nameof(UnaryAsync),
@@ -31,6 +31,24 @@ internal sealed class RpcInvoker
         var call = generic.CreateDelegate<Func<CallInvoker, IReadOnlyList<IMessage>, CallOptions, IAsyncEnumerable<IMessage>>>(method);
         return new RpcInvoker(call);
     }
+
+    /// <summary>The gRPC method of a descriptor, with protobuf marshallers of its generated message types.</summary>
+    private static Method<TReq, TRes> MethodOf<TReq, TRes>(MethodDescriptor rpc)
+        where TReq : class, IMessage<TReq>
+        where TRes : class, IMessage<TRes>
+    {
+        var type = (rpc.IsClientStreaming, rpc.IsServerStreaming) switch
+        {
+            (false, false) => MethodType.Unary,
+            (false, true) => MethodType.ServerStreaming,
+            (true, false) => MethodType.ClientStreaming,
+            _ => MethodType.DuplexStreaming,
+        };
+        return new Method<TReq, TRes>(type, rpc.Service.FullName, rpc.Name, Marshaller<TReq>(rpc.InputType), Marshaller<TRes>(rpc.OutputType));
+    }
+
+    private static Marshaller<T> Marshaller<T>(MessageDescriptor descriptor)
+        where T : IMessage<T> => Marshallers.Create(m => m.ToByteArray(), bytes => (T)descriptor.Parser.ParseFrom(bytes));
 
     public IAsyncEnumerable<IMessage> Invoke(CallInvoker invoker, IReadOnlyList<IMessage> requests, CallOptions options)
         => _call(invoker, requests, options);
@@ -46,18 +64,18 @@ internal sealed class RpcInvoker
     }
 
     private static async IAsyncEnumerable<IMessage> UnaryAsync<TReq, TRes>(Method<TReq, TRes> method, CallInvoker invoker, IReadOnlyList<IMessage> requests, CallOptions options)
-        where TReq : IMessage<TReq>
-        where TRes : IMessage<TRes>
+        where TReq : class, IMessage<TReq>
+        where TRes : class, IMessage<TRes>
     {
-        using var call = invoker.AsyncUnaryCall(method, (TReq)requests[0], options);
+        using var call = invoker.AsyncUnaryCall(method, null, options, (TReq)requests[0]);
         yield return await call.ResponseAsync;
     }
 
     private static async IAsyncEnumerable<IMessage> ServerStreamingAsync<TReq, TRes>(Method<TReq, TRes> method, CallInvoker invoker, IReadOnlyList<IMessage> requests, CallOptions options)
-        where TReq : IMessage<TReq>
-        where TRes : IMessage<TRes>
+        where TReq : class, IMessage<TReq>
+        where TRes : class, IMessage<TRes>
     {
-        using var call = invoker.AsyncServerStreamingCall(method, (TReq)requests[0], options);
+        using var call = invoker.AsyncServerStreamingCall(method, null, options, (TReq)requests[0]);
         while (await call.ResponseStream.MoveNext(options.CancellationToken))
         {
             yield return call.ResponseStream.Current;
@@ -65,19 +83,19 @@ internal sealed class RpcInvoker
     }
 
     private static async IAsyncEnumerable<IMessage> ClientStreamingAsync<TReq, TRes>(Method<TReq, TRes> method, CallInvoker invoker, IReadOnlyList<IMessage> requests, CallOptions options)
-        where TReq : IMessage<TReq>
-        where TRes : IMessage<TRes>
+        where TReq : class, IMessage<TReq>
+        where TRes : class, IMessage<TRes>
     {
-        using var call = invoker.AsyncClientStreamingCall(method, options);
+        using var call = invoker.AsyncClientStreamingCall(method, null, options);
         await WriteAllAsync(call.RequestStream, requests, options.CancellationToken);
         yield return await call.ResponseAsync;
     }
 
     private static async IAsyncEnumerable<IMessage> DuplexAsync<TReq, TRes>(Method<TReq, TRes> method, CallInvoker invoker, IReadOnlyList<IMessage> requests, CallOptions options)
-        where TReq : IMessage<TReq>
-        where TRes : IMessage<TRes>
+        where TReq : class, IMessage<TReq>
+        where TRes : class, IMessage<TRes>
     {
-        using var call = invoker.AsyncDuplexStreamingCall(method, options);
+        using var call = invoker.AsyncDuplexStreamingCall(method, null, options);
         var writing = WriteAllAsync(call.RequestStream, requests, options.CancellationToken);
         while (await call.ResponseStream.MoveNext(options.CancellationToken))
         {

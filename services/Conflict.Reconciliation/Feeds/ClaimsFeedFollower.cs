@@ -1,5 +1,5 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
 using Microsoft.Extensions.Logging;
@@ -7,15 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace Conflict.Reconciliation.Feeds;
 
 /// <summary>Follows the Claims service's change feed into the projection and queues the touched variables.</summary>
-internal sealed class ClaimsFeedFollower(ClaimsServiceClient claims, ProjectionStore store, MeasureCatalog measures, RecomputeQueue queue, ILogger<ClaimsFeedFollower> logger)
+internal sealed class ClaimsFeedFollower(ClaimsService.ClaimsServiceClient claims, ProjectionStore store, MeasureCatalog measures, RecomputeQueue queue, ILogger<ClaimsFeedFollower> logger)
     : FeedFollower<WatchClaimsResponse>(logger)
 {
     protected override string Feed => ProjectionStore.ClaimsFeed;
 
     protected override Task<long> GetCursorAsync(CancellationToken ct) => store.GetCursorAsync(Feed, ct);
 
-    protected override IAsyncServerStreamingCall<WatchClaimsResponse> Open(long cursor, CancellationToken ct) =>
-        claims.WatchClaims(new WatchClaimsRequest { AfterSequence = cursor }, new CallOptions(CancellationToken: ct));
+    protected override AsyncServerStreamingCall<WatchClaimsResponse> Open(long cursor, CancellationToken ct) =>
+        claims.WatchClaims(new WatchClaimsRequest { AfterSequence = cursor }, new CallOptions(cancellationToken: ct));
 
     protected override async Task ApplyAsync(IReadOnlyList<WatchClaimsResponse> batch, CancellationToken ct)
     {

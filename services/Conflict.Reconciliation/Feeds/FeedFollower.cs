@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Conflict.Grpc;
+using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -22,7 +22,7 @@ internal abstract partial class FeedFollower<TChange>(ILogger logger) : Backgrou
     protected abstract Task<long> GetCursorAsync(CancellationToken ct);
 
     /// <summary>Opens the upstream stream after <paramref name="cursor"/>.</summary>
-    protected abstract IAsyncServerStreamingCall<TChange> Open(long cursor, CancellationToken ct);
+    protected abstract AsyncServerStreamingCall<TChange> Open(long cursor, CancellationToken ct);
 
     /// <summary>Commits a batch with its cursor.</summary>
     protected abstract Task ApplyAsync(IReadOnlyList<TChange> batch, CancellationToken ct);
@@ -87,7 +87,7 @@ internal abstract partial class FeedFollower<TChange>(ILogger logger) : Backgrou
         await reader; // rethrows the reader's failure, if any, so the caller reconnects
     }
 
-    private static async Task PumpAsync(IAsyncServerStreamingCall<TChange> call, ChannelWriter<TChange> writer, CancellationToken ct)
+    private static async Task PumpAsync(AsyncServerStreamingCall<TChange> call, ChannelWriter<TChange> writer, CancellationToken ct)
     {
         try
         {

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Sources.V1;
@@ -10,15 +10,15 @@ namespace Conflict.Reconciliation.Feeds;
 /// Follows the Sources service's change feed; a change of a source's alignment or parent changes how its claims
 /// are weighed, so the variables it spoke about are queued again.
 /// </summary>
-internal sealed class SourcesFeedFollower(SourcesServiceClient sources, ProjectionStore store, RecomputeQueue queue, ILogger<SourcesFeedFollower> logger)
+internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient sources, ProjectionStore store, RecomputeQueue queue, ILogger<SourcesFeedFollower> logger)
     : FeedFollower<WatchSourcesResponse>(logger)
 {
     protected override string Feed => ProjectionStore.SourcesFeed;
 
     protected override Task<long> GetCursorAsync(CancellationToken ct) => store.GetCursorAsync(Feed, ct);
 
-    protected override IAsyncServerStreamingCall<WatchSourcesResponse> Open(long cursor, CancellationToken ct) =>
-        sources.WatchSources(new WatchSourcesRequest { AfterSequence = cursor }, new CallOptions(CancellationToken: ct));
+    protected override AsyncServerStreamingCall<WatchSourcesResponse> Open(long cursor, CancellationToken ct) =>
+        sources.WatchSources(new WatchSourcesRequest { AfterSequence = cursor }, new CallOptions(cancellationToken: ct));
 
     protected override async Task ApplyAsync(IReadOnlyList<WatchSourcesResponse> batch, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults.Storage;
 using Dapper;
 
@@ -10,7 +10,7 @@ namespace Conflict.Reconciliation.Timelines;
 /// The unit and kind (level, cumulative, flow) of each measure, which decide how a timeline may move. Read from
 /// the Claims service the first time a measure appears, then kept in the projection.
 /// </summary>
-internal sealed class MeasureCatalog(IDbConnectionFactory db, ClaimsServiceClient claims)
+internal sealed class MeasureCatalog(IDbConnectionFactory db, ClaimsService.ClaimsServiceClient claims)
 {
     private readonly ConcurrentDictionary<string, MeasureInfo> _known = new(StringComparer.Ordinal);
 
@@ -37,7 +37,7 @@ internal sealed class MeasureCatalog(IDbConnectionFactory db, ClaimsServiceClien
         var row = await conn.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(Select, new { measure }, cancellationToken: ct));
         if (row is null)
         {
-            var fetched = await claims.GetMeasureAsync(new GetMeasureRequest { Name = measure }, new CallOptions(CancellationToken: ct));
+            var fetched = await claims.GetMeasureAsync(new GetMeasureRequest { Name = measure }, new CallOptions(cancellationToken: ct));
             row = new MeasureRow { Id = measure, Unit = fetched.Unit, Kind = (int)fetched.Kind };
             const string Insert = "INSERT INTO measures (id, unit, kind) VALUES (@Id, @Unit, @Kind) ON CONFLICT (id) DO NOTHING";
             await conn.ExecuteAsync(new CommandDefinition(Insert, row, cancellationToken: ct));

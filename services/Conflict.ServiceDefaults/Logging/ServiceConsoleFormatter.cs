@@ -7,7 +7,7 @@ namespace Conflict.ServiceDefaults.Logging;
 
 /// <summary>
 /// One line per entry, prefixed with the service name so the logs of a whole suite started together can be told
-/// apart: <c>08:41:07.123 sources info Conflict.Grpc.Server: message</c>.
+/// apart: <c>08:41:07.123 sources info Grpc.AspNetCore.Server: message</c>.
 /// </summary>
 internal sealed class ServiceConsoleFormatter(IOptionsMonitor<ServiceConsoleFormatterOptions> options) : ConsoleFormatter(FormatterName)
 {

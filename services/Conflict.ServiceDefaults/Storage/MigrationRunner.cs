@@ -51,6 +51,20 @@ public sealed partial class MigrationRunner(IDbConnectionFactory factory, Assemb
         }
     }
 
+    /// <summary>The versions of this service's migrations not yet recorded in the database (all of them on an empty one).</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct)
+    {
+        await using var connection = await factory.OpenAsync(ct).ConfigureAwait(false);
+        const string Exists = "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'";
+        const string ExistsSqlite = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+        var sql = factory.Provider == StorageProvider.Postgres ? Exists : ExistsSqlite;
+        var hasTable = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct)).ConfigureAwait(false) > 0;
+        var applied = hasTable
+            ? (await connection.QueryAsync<string>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: ct)).ConfigureAwait(false)).ToHashSet()
+            : [];
+        return [.. Scripts().Select(s => s.Version).Where(v => !applied.Contains(v))];
+    }
+
     /// <summary>The scripts for this provider, ordered by file name: (version, resource name).</summary>
     internal IEnumerable<(string Version, string Resource)> Scripts()
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Conflict.ServiceDefaults.Health;
 using Npgsql;
 
 namespace Conflict.ServiceDefaults.Storage;
@@ -28,8 +29,9 @@ public static class StorageExtensions
             _ => new SqliteConnectionFactory(connectionString ?? $"Data Source=data/{name.ToLowerInvariant()}.db"),
         };
         builder.Services.AddSingleton(factory);
-        builder.Services.AddHostedService(sp => new MigrationHostedService(
-            new MigrationRunner(factory, migrations, sp.GetRequiredService<ILogger<MigrationRunner>>())));
+        builder.Services.AddSingleton(sp => new MigrationRunner(factory, migrations, sp.GetRequiredService<ILogger<MigrationRunner>>()));
+        builder.Services.AddHostedService(sp => new MigrationHostedService(sp.GetRequiredService<MigrationRunner>()));
+        builder.Services.AddReadinessCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 

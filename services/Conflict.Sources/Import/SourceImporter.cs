@@ -25,7 +25,7 @@ internal sealed class SourceImporter(SourceWrites writes, TimeProvider clock)
             var result = await writes.CreateInAsync(session, item.SourceId, item.Draft, ct).ConfigureAwait(false);
             if (result.Status != WriteStatus.Ok)
             {
-                return new ImportOutcome(0, 0, [], result.Under($"requests[{i}].") with { Message = $"Item {i} ({item.ImportKey}): {result.Message}" });
+                return new ImportOutcome(0, 0, [], result.Under($"items[{i}].") with { Message = $"Item {i} ({item.ImportKey}): {result.Message}" });
             }
             await ImportStore.AddAsync(session, item.ImportKey, item.SourceId, clock.GetUtcNow().ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
             ids.Add(item.SourceId);

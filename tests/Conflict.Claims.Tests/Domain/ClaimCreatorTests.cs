@@ -2,7 +2,7 @@ using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Rpc;
 
 namespace Conflict.Claims.Tests.Domain;
@@ -64,8 +64,8 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<RpcException>(() => _db.Service.BatchCreateAsync(request, default));
 
         // Assert
-        Assert.Equal(Conflict.Grpc.StatusCode.InvalidArgument, error.StatusCode);
-        var fields = error.RichStatus!.Details.Single(d => d.Is(BadRequest.Descriptor)).Unpack<BadRequest>().FieldViolations.Select(v => v.Field);
+        Assert.Equal(global::Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
+        var fields = error.GetBadRequest()!.FieldViolations.Select(v => v.Field);
         Assert.Contains("requests[1].claim.quantity.unit", fields);
         Assert.Empty(await _db.Claims.ListAsync(new ClaimFilter(), "", 10, default));
     }
@@ -80,7 +80,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<RpcException>(() => _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area() }, default));
 
         // Assert
-        Assert.Equal(Conflict.Grpc.StatusCode.Unavailable, error.StatusCode);
+        Assert.Equal(global::Grpc.Core.StatusCode.Unavailable, error.StatusCode);
         Assert.Empty(await _db.Claims.ListAsync(new ClaimFilter(), "", 10, default));
     }
 
@@ -134,7 +134,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         Assert.Equal(2, first.Claims.Count);
         Assert.Single(last.Claims);
         Assert.Empty(last.NextPageToken);
-        Assert.Equal(Conflict.Grpc.StatusCode.InvalidArgument, misuse.StatusCode);
+        Assert.Equal(global::Grpc.Core.StatusCode.InvalidArgument, misuse.StatusCode);
     }
 
     [Fact]

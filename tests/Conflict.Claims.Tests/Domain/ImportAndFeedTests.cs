@@ -18,7 +18,7 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
     public async Task Import_RetriedAfterPartialRun_NoDuplicatesNothingLost()
     {
         // Arrange
-        var items = Enumerable.Range(0, 5000).Select(i => new ImportClaimsRequest { RequestId = $"r{i}", Claim = Samples.Area(point: i) }).ToList();
+        var items = Enumerable.Range(0, 5000).Select(i => new ImportClaimsItem { RequestId = $"r{i}", Claim = Samples.Area(point: i) }).ToList();
         await _db.Importer.ImportAsync(items.Take(2500).ToAsyncEnumerable(), _ => Task.CompletedTask, default);
         var reports = new List<ImportClaimsResponse>();
 
@@ -40,8 +40,8 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
         // Arrange
         var items = new[]
         {
-            new ImportClaimsRequest { RequestId = "ok", Claim = Samples.Area() },
-            new ImportClaimsRequest { RequestId = "bad", Claim = Samples.Area(point: -1) },
+            new ImportClaimsItem { RequestId = "ok", Claim = Samples.Area() },
+            new ImportClaimsItem { RequestId = "bad", Claim = Samples.Area(point: -1) },
         };
         var reports = new List<ImportClaimsResponse>();
 
@@ -65,12 +65,12 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
             command.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN NEW.quote = 'refused' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END";
             await command.ExecuteNonQueryAsync();
         }
-        var first = Enumerable.Range(0, 3).Select(i => new ImportClaimsRequest { RequestId = $"early{i}", Claim = Samples.Area(point: i) });
+        var first = Enumerable.Range(0, 3).Select(i => new ImportClaimsItem { RequestId = $"early{i}", Claim = Samples.Area(point: i) });
         var reports = new List<ImportClaimsResponse>();
         var firstCommitted = new TaskCompletionSource();
 
         // Act: three claims are committed after the pause; then many more, one of them refused by the storage
-        async IAsyncEnumerable<ImportClaimsRequest> Stream()
+        async IAsyncEnumerable<ImportClaimsItem> Stream()
         {
             foreach (var item in first)
             {
@@ -81,7 +81,7 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
             {
                 var claim = Samples.Area(point: 100 + i);
                 claim.Quote = i == 5 ? "refused" : "";
-                yield return new ImportClaimsRequest { RequestId = $"late{i}", Claim = claim };
+                yield return new ImportClaimsItem { RequestId = $"late{i}", Claim = claim };
             }
         }
         var error = await Assert.ThrowsAnyAsync<Exception>(() => _db.Importer.ImportAsync(Stream(), r =>
@@ -115,7 +115,7 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
             }
             claims.Add(claim);
         }
-        var items = claims.Select((c, i) => new ImportClaimsRequest { RequestId = $"varied{i}", Claim = c });
+        var items = claims.Select((c, i) => new ImportClaimsItem { RequestId = $"varied{i}", Claim = c });
 
         // Act
         await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), _ => Task.CompletedTask, default);

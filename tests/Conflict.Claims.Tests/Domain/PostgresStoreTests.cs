@@ -15,7 +15,7 @@ public sealed class PostgresStoreTests
         // Arrange
         await using var scratch = await ScratchPostgresDatabase.CreateAsync("claims_test");
         await using var db = await ClaimsDatabase.PostgresAsync(new PostgresConnectionFactory(scratch.DataSource));
-        var items = Enumerable.Range(0, 30).Select(i => new ImportClaimsRequest { RequestId = $"p{i}", Claim = Samples.Area(point: i) }).ToList();
+        var items = Enumerable.Range(0, 30).Select(i => new ImportClaimsItem { RequestId = $"p{i}", Claim = Samples.Area(point: i) }).ToList();
 
         // Act
         var created = await db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(reporter: "sources/afp"), RequestId = "one" }, default);

@@ -7,7 +7,7 @@ namespace Conflict.Claims.Tests.Rpc;
 /// <summary>Each bad-input rule answers INVALID_ARGUMENT with its field violation, and nothing is stored.</summary>
 public sealed class BadInputRpcTests(ClaimsServices services) : IClassFixture<ClaimsServices>
 {
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     public static TheoryData<string, string> Cases => new()
     {

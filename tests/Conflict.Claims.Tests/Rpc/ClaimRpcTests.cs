@@ -1,13 +1,13 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Rpc;
 
 /// <summary>Claim RPCs through the real transport, a real Sources service and real SQLite.</summary>
 public sealed class ClaimRpcTests(ClaimsServices services) : IClassFixture<ClaimsServices>
 {
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     [Fact]
     public async Task CreateClaim_ThenGetClaim_ReturnsStoredClaim()

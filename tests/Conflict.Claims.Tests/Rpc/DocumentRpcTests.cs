@@ -1,14 +1,14 @@
 using Conflict.Claims.Documents;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Rpc;
 
 /// <summary>Documents through the real transport.</summary>
 public sealed class DocumentRpcTests(ClaimsServices services) : IClassFixture<ClaimsServices>
 {
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     [Fact]
     public async Task CreateDocument_SameTextTwice_OneDocument()

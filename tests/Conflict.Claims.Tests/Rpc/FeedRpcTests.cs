@@ -1,6 +1,6 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Rpc;
 
@@ -45,7 +45,7 @@ public sealed class FeedRpcTests : IAsyncLifetime
         var claimant = await _services.NewClaimantAsync();
         var head = (await ReadAllNowAsync()).LastOrDefault()?.Sequence ?? 0;
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var watch = _services.Claims.WatchClaims(new WatchClaimsRequest { AfterSequence = head }, new CallOptions(CancellationToken: cancel.Token));
+        using var watch = _services.Claims.WatchClaims(new WatchClaimsRequest { AfterSequence = head }, new CallOptions(cancellationToken: cancel.Token));
         var next = watch.ResponseStream.MoveNext();
 
         // Act
@@ -77,7 +77,7 @@ public sealed class FeedRpcTests : IAsyncLifetime
     private async Task<List<WatchClaimsResponse>> ReadAsync(long after, int count)
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var call = _services.Claims.WatchClaims(new WatchClaimsRequest { AfterSequence = after }, new CallOptions(CancellationToken: cancel.Token));
+        using var call = _services.Claims.WatchClaims(new WatchClaimsRequest { AfterSequence = after }, new CallOptions(cancellationToken: cancel.Token));
         var changes = new List<WatchClaimsResponse>();
         while (changes.Count < count && await call.ResponseStream.MoveNext())
         {
@@ -90,7 +90,7 @@ public sealed class FeedRpcTests : IAsyncLifetime
     private async Task<List<WatchClaimsResponse>> ReadAllNowAsync()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-        using var call = _services.Claims.WatchClaims(new WatchClaimsRequest(), new CallOptions(CancellationToken: cancel.Token));
+        using var call = _services.Claims.WatchClaims(new WatchClaimsRequest(), new CallOptions(cancellationToken: cancel.Token));
         var changes = new List<WatchClaimsResponse>();
         try
         {

@@ -1,14 +1,14 @@
 using Conflict.Claims.Import;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Rpc;
 
 /// <summary>ImportClaims (bidirectional stream) through the real transport.</summary>
 public sealed class ImportRpcTests(ClaimsServices services) : IClassFixture<ClaimsServices>
 {
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     [Fact]
     public async Task ImportClaims_InterruptedThenRetried_NoDuplicatesNothingLost()
@@ -16,13 +16,13 @@ public sealed class ImportRpcTests(ClaimsServices services) : IClassFixture<Clai
         // Arrange
         var claimant = await services.NewClaimantAsync();
         var prefix = Guid.NewGuid().ToString("N");
-        var items = Enumerable.Range(0, 6000).Select(i => new ImportClaimsRequest { RequestId = $"{prefix}-{i}", Claim = Samples.Area(point: i, claimant: claimant) }).ToList();
+        var items = Enumerable.Range(0, 6000).Select(i => new ImportClaimsItem { RequestId = $"{prefix}-{i}", Claim = Samples.Area(point: i, claimant: claimant) }).ToList();
         using (var cancel = new CancellationTokenSource())
         {
-            using var interrupted = Client.ImportClaims(new CallOptions(CancellationToken: cancel.Token));
-            foreach (var item in items.Take(4500))
+            using var interrupted = Client.ImportClaims(new CallOptions(cancellationToken: cancel.Token));
+            foreach (var batch in Batches.Of(items.Take(4500), 500))
             {
-                await interrupted.RequestStream.WriteAsync(item);
+                await interrupted.RequestStream.WriteAsync(new ImportClaimsRequest { Items = { batch } });
             }
             Assert.True(await interrupted.ResponseStream.MoveNext());
             Assert.True(interrupted.ResponseStream.Current.CreatedCount > 0);
@@ -51,9 +51,9 @@ public sealed class ImportRpcTests(ClaimsServices services) : IClassFixture<Clai
         var claimant = await services.NewClaimantAsync();
         var items = new[]
         {
-            new ImportClaimsRequest { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(claimant: claimant) },
-            new ImportClaimsRequest { RequestId = "", Claim = Samples.Area(claimant: claimant) },
-            new ImportClaimsRequest { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(point: -1, claimant: claimant, unit: "litres") },
+            new ImportClaimsItem { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(claimant: claimant) },
+            new ImportClaimsItem { RequestId = "", Claim = Samples.Area(claimant: claimant) },
+            new ImportClaimsItem { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(point: -1, claimant: claimant, unit: "litres") },
         };
 
         // Act
@@ -72,7 +72,7 @@ public sealed class ImportRpcTests(ClaimsServices services) : IClassFixture<Clai
         // Arrange: two and a half commits' worth
         var claimant = await services.NewClaimantAsync();
         var count = ImportWriter.CommitSize * 5 / 2;
-        var items = Enumerable.Range(0, count).Select(i => new ImportClaimsRequest { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(point: i, claimant: claimant) });
+        var items = Enumerable.Range(0, count).Select(i => new ImportClaimsItem { RequestId = Guid.NewGuid().ToString(), Claim = Samples.Area(point: i, claimant: claimant) });
 
         // Act
         var reports = await ImportAllReportsAsync(items);
@@ -86,16 +86,42 @@ public sealed class ImportRpcTests(ClaimsServices services) : IClassFixture<Clai
         Assert.Equal(count, reports[^1].CreatedCount);
     }
 
-    private async Task<ImportClaimsResponse> ImportAsync(IEnumerable<ImportClaimsRequest> items) => (await ImportAllReportsAsync(items))[^1];
+    [Theory]
+    [InlineData(0)]
+    [InlineData(Batches.MaxItems + 1)]
+    public async Task ImportClaims_BatchOutsideLimits_InvalidArgumentAndAcknowledgedItemsKept(int size)
+    {
+        // Arrange
+        var claimant = await services.NewClaimantAsync();
+        var prefix = Guid.NewGuid().ToString("N");
+        ImportClaimsItem Item(int i) => new() { RequestId = $"{prefix}-{i}", Claim = Samples.Area(point: i, claimant: claimant) };
+        using var call = Client.ImportClaims();
+        await call.RequestStream.WriteAsync(new ImportClaimsRequest { Items = { Enumerable.Range(0, 3).Select(Item) } });
+        Assert.True(await call.ResponseStream.MoveNext()); // committed after the stream pauses, and acknowledged
+        Assert.Equal(3, call.ResponseStream.Current.CreatedCount);
 
-    private async Task<List<ImportClaimsResponse>> ImportAllReportsAsync(IEnumerable<ImportClaimsRequest> items)
+        // Act
+        await call.RequestStream.WriteAsync(new ImportClaimsRequest { Items = { Enumerable.Range(3, size).Select(Item) } });
+        await call.RequestStream.CompleteAsync();
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseStream.ReadAllAsync().ToListAsync());
+
+        // Assert
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("items", Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
+        Assert.Equal(3, (await Client.ListAllAsync(new ListClaimsRequest { Claimant = claimant })).Count);
+    }
+
+    private async Task<ImportClaimsResponse> ImportAsync(IEnumerable<ImportClaimsItem> items) => (await ImportAllReportsAsync(items))[^1];
+
+    private async Task<List<ImportClaimsResponse>> ImportAllReportsAsync(IEnumerable<ImportClaimsItem> items)
     {
         using var call = Client.ImportClaims();
         var writer = Task.Run(async () =>
         {
-            foreach (var item in items)
+            // Batches smaller than the limit, so that imports of a few thousand items span many messages.
+            foreach (var batch in Batches.Of(items, 250))
             {
-                await call.RequestStream.WriteAsync(item);
+                await call.RequestStream.WriteAsync(new ImportClaimsRequest { Items = { batch } });
             }
             await call.RequestStream.CompleteAsync();
         });

@@ -1,6 +1,6 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Conflict.Claims.Tests.Rpc;
@@ -10,7 +10,7 @@ public sealed class IngestRpcTests(ClaimsServices services) : IClassFixture<Clai
 {
     private const string Text = "Zelensky said on Monday that Ukrainian troops controlled more than 1,000 square kilometres in the Kursk region.";
 
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     [Fact]
     public async Task ExtractClaims_ArticleSentence_ClaimWithResolvedClaimantNothingStored()

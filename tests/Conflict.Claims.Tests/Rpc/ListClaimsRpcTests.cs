@@ -1,6 +1,6 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Type.V1;
 
 namespace Conflict.Claims.Tests.Rpc;
@@ -8,7 +8,7 @@ namespace Conflict.Claims.Tests.Rpc;
 /// <summary>ListClaims filters and paging through the real transport.</summary>
 public sealed class ListClaimsRpcTests(ClaimsServices services) : IClassFixture<ClaimsServices>
 {
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     [Fact]
     public async Task ListClaims_PageSizeTwo_ReturnsTokenUntilExhausted()

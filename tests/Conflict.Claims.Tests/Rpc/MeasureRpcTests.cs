@@ -1,6 +1,6 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Conflict.Claims.Tests.Rpc;
@@ -8,7 +8,7 @@ namespace Conflict.Claims.Tests.Rpc;
 /// <summary>The measure catalog through the real transport.</summary>
 public sealed class MeasureRpcTests(ClaimsServices services) : IClassFixture<ClaimsServices>
 {
-    private ClaimsServiceClient Client => services.Claims;
+    private ClaimsService.ClaimsServiceClient Client => services.Claims;
 
     [Fact]
     public async Task GetMeasure_ShippedMeasure_HasUnitKindRangeAndAliases()

@@ -1,6 +1,6 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Testing;
 
 namespace Conflict.Claims.Tests.Rpc;
@@ -9,12 +9,12 @@ namespace Conflict.Claims.Tests.Rpc;
 public sealed class SourcesDownRpcTests : IDisposable
 {
     private readonly ServiceHost<ClaimsServiceMarker> _host = new();
-    private readonly ClaimsServiceClient _client;
+    private readonly ClaimsService.ClaimsServiceClient _client;
 
     public SourcesDownRpcTests()
     {
         _host.UseSetting("Services:Sources", "http://127.0.0.1:9");
-        _client = new ClaimsServiceClient(_host.CreateChannel());
+        _client = new ClaimsService.ClaimsServiceClient(_host.CreateChannel());
     }
 
     public void Dispose() => _host.Dispose();
@@ -42,7 +42,7 @@ public sealed class SourcesDownRpcTests : IDisposable
         var importError = await Assert.ThrowsAsync<RpcException>(async () =>
         {
             using var call = _client.ImportClaims();
-            await call.RequestStream.WriteAsync(new ImportClaimsRequest { RequestId = "x", Claim = Samples.Area() });
+            await call.RequestStream.WriteAsync(new ImportClaimsRequest { Items = { new ImportClaimsItem { RequestId = "x", Claim = Samples.Area() } } });
             await call.RequestStream.CompleteAsync();
             while (await call.ResponseStream.MoveNext())
             {

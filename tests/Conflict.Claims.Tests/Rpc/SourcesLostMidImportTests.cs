@@ -1,6 +1,6 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Rpc;
 
@@ -20,16 +20,16 @@ public sealed class SourcesLostMidImportTests : IAsyncLifetime
         var claimant = await _services.NewClaimantAsync();
         var client = _services.Claims;
         using var call = client.ImportClaims();
-        for (var i = 0; i < 3; i++)
+        await call.RequestStream.WriteAsync(new ImportClaimsRequest
         {
-            await call.RequestStream.WriteAsync(new ImportClaimsRequest { RequestId = $"kept-{i}", Claim = Samples.Area(point: i, claimant: claimant) });
-        }
+            Items = { Enumerable.Range(0, 3).Select(i => new ImportClaimsItem { RequestId = $"kept-{i}", Claim = Samples.Area(point: i, claimant: claimant) }) },
+        });
         Assert.True(await call.ResponseStream.MoveNext());
         Assert.Equal(3, call.ResponseStream.Current.CreatedCount);
 
         // Act: a claimant not seen before on this stream needs the Sources service, which is gone
         _services.SourcesHost.Stop();
-        await call.RequestStream.WriteAsync(new ImportClaimsRequest { RequestId = "lost", Claim = Samples.Area(claimant: "sources/isw") });
+        await call.RequestStream.WriteAsync(new ImportClaimsRequest { Items = { new ImportClaimsItem { RequestId = "lost", Claim = Samples.Area(claimant: "sources/isw") } } });
         await call.RequestStream.CompleteAsync();
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
         {

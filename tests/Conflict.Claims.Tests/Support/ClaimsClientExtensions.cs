@@ -1,5 +1,5 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Support;
 
@@ -7,7 +7,7 @@ namespace Conflict.Claims.Tests.Support;
 internal static class ClaimsClientExtensions
 {
     /// <summary>Every claim matching <paramref name="request"/>, following the page tokens.</summary>
-    public static async Task<List<Claim>> ListAllAsync(this ClaimsServiceClient client, ListClaimsRequest request)
+    public static async Task<List<Claim>> ListAllAsync(this ClaimsService.ClaimsServiceClient client, ListClaimsRequest request)
     {
         var all = new List<Claim>();
         var page = request.Clone();
@@ -22,7 +22,7 @@ internal static class ClaimsClientExtensions
         return all;
     }
 
-    public static async Task<Document> NewDocumentAsync(this ClaimsServiceClient client, string publishTime = "2024-08-21T10:00:00Z", string publisher = "Test Wire")
+    public static async Task<Document> NewDocumentAsync(this ClaimsService.ClaimsServiceClient client, string publishTime = "2024-08-21T10:00:00Z", string publisher = "Test Wire")
         => await client.CreateDocumentAsync(new CreateDocumentRequest
         {
             Document = Samples.Article($"Officials said on Tuesday that the front moved. Reference {Guid.NewGuid():N}.", publishTime, publisher),

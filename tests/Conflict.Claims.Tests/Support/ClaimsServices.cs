@@ -1,5 +1,5 @@
 using Conflict.Claims.V1;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources;
 using Conflict.Sources.V1;
 using Conflict.Testing;
@@ -16,15 +16,15 @@ public sealed class ClaimsServices : IAsyncLifetime
 
     public ServiceHost<ClaimsServiceMarker> ClaimsHost { get; } = new();
 
-    public ClaimsServiceClient Claims { get; private set; } = null!;
+    public ClaimsService.ClaimsServiceClient Claims { get; private set; } = null!;
 
-    public SourcesServiceClient Sources { get; private set; } = null!;
+    public SourcesService.SourcesServiceClient Sources { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Sources = new SourcesServiceClient(SourcesHost.CreateChannel());
+        Sources = new SourcesService.SourcesServiceClient(SourcesHost.CreateChannel());
         ClaimsHost.UseSetting("Services:Sources", SourcesHost.Address.ToString());
-        Claims = new ClaimsServiceClient(ClaimsHost.CreateChannel());
+        Claims = new ClaimsService.ClaimsServiceClient(ClaimsHost.CreateChannel());
         foreach (var (id, name, alias) in new[] { ("afp", "Agence France-Presse", "AFP"), ("isw", "Institute for the Study of War", "ISW"), ("zelensky", "Volodymyr Zelensky", "Zelensky") })
         {
             await CreateSourceAsync(id, name, alias);
@@ -35,7 +35,7 @@ public sealed class ClaimsServices : IAsyncLifetime
     public void RestartClaims()
     {
         ClaimsHost.Restart();
-        Claims = new ClaimsServiceClient(ClaimsHost.CreateChannel());
+        Claims = new ClaimsService.ClaimsServiceClient(ClaimsHost.CreateChannel());
     }
 
     /// <summary>A fresh source, so that a test can filter the claims it made by claimant.</summary>

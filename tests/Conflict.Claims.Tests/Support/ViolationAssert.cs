@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults;
 
 namespace Conflict.Claims.Tests.Support;

@@ -12,8 +12,9 @@ public sealed class ImportCommandTests : IDisposable
     /// <summary>A Claims service that rejects claims about `prisoners_taken` and has already seen nothing.</summary>
     private static FakeCallInvoker ClaimsService(HashSet<string> seen) => new FakeCallInvoker()
         .On<CreateDocumentRequest, Document>("CreateDocument", r => new Document(r.Document) { Name = "documents/" + r.Document.Url.Length })
-        .OnStream<ImportClaimsRequest, ImportClaimsResponse>("ImportClaims", requests =>
+        .OnStream<ImportClaimsRequest, ImportClaimsResponse>("ImportClaims", batches =>
         {
+            var requests = Items(batches);
             var progress = new ImportClaimsResponse { ReceivedCount = requests.Count, Done = true };
             foreach (var request in requests)
             {
@@ -58,7 +59,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("low: required for qualifier MORE_THAN", run.Out, StringComparison.Ordinal);
         var documents = invoker.Requests.Where(r => r.Method == "CreateDocument").ToList();
         Assert.Single(documents);
-        var sent = invoker.Requests.Where(r => r.Method == "ImportClaims").Select(r => (ImportClaimsRequest)r.Request).ToList();
+        var sent = Items([.. invoker.Requests.Where(r => r.Method == "ImportClaims").Select(r => (ImportClaimsRequest)r.Request)]);
         Assert.Equal(3, sent.Count);
         Assert.Equal("documents/23", sent[0].Claim.Document);
     }
@@ -109,7 +110,7 @@ public sealed class ImportCommandTests : IDisposable
                 : $"Oleksandr Syrskyi,RFE/RL,area_controlled,ua,RU-KRS,APPROXIMATE,,,{i},km2,2024-08-15,,,");
         }
         File.WriteAllText(_file, string.Join('\n', lines));
-        var invoker = new FakeCallInvoker().OnStream<ImportClaimsRequest, ImportClaimsResponse>("ImportClaims", requests => Commits(requests, 700));
+        var invoker = new FakeCallInvoker().OnStream<ImportClaimsRequest, ImportClaimsResponse>("ImportClaims", batches => Commits(Items(batches), 700));
         // Act
         var run = await CliRun.RunAsync(invoker, "claims", "import", _file, "--json");
         // Assert: data row k is line k + 1 (after the header)
@@ -119,7 +120,9 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     /// <summary>Progress as the service sends it: one message per commit of <paramref name="size"/> rows, counts running.</summary>
-    private static IEnumerable<ImportClaimsResponse> Commits(IReadOnlyList<ImportClaimsRequest> requests, int size)
+    private static List<ImportClaimsItem> Items(IReadOnlyList<ImportClaimsRequest> batches) => [.. batches.SelectMany(b => b.Items)];
+
+    private static IEnumerable<ImportClaimsResponse> Commits(List<ImportClaimsItem> requests, int size)
     {
         var (created, rejected) = (0L, 0L);
         for (var start = 0; start < requests.Count; start += size)

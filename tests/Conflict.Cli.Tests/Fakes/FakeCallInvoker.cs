@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf;
 
 namespace Conflict.Cli.Tests.Fakes;
@@ -29,41 +29,63 @@ internal sealed class FakeCallInvoker : CallInvoker
         return this;
     }
 
-    public override IAsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CallOptions options = default)
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
-        Requests.Add((method.Name, request));
+        Requests.Add((method.Name, (IMessage)request));
+        Task<TResponse> response;
         try
         {
             var handler = _unary.GetValueOrDefault(method.Name) ?? throw Unimplemented(method.Name);
-            return new FakeUnaryCall<TResponse>(Task.FromResult((TResponse)handler(request)));
+            response = Task.FromResult((TResponse)handler((IMessage)request));
         }
         catch (RpcException error)
         {
-            return new FakeUnaryCall<TResponse>(Task.FromException<TResponse>(error));
+            response = Task.FromException<TResponse>(error);
         }
+        return new AsyncUnaryCall<TResponse>(response, NoHeaders(), Ok, NoTrailers, Nothing);
     }
 
-    public override IAsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CallOptions options = default)
+    public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>
+        AsyncUnaryCall(method, host, options, request).ResponseAsync.GetAwaiter().GetResult();
+
+    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
-        Requests.Add((method.Name, request));
-        return new FakeStreamingCall<TRequest, TResponse>(Streams<TRequest, TResponse>(method.Name, [request]));
+        Requests.Add((method.Name, (IMessage)request));
+        var streams = Streams<TRequest, TResponse>(method.Name, [request]);
+        return new AsyncServerStreamingCall<TResponse>(streams, NoHeaders(), Ok, NoTrailers, Nothing);
     }
 
-    public override IAsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, CallOptions options = default) =>
-        new FakeStreamingCall<TRequest, TResponse>(Streams<TRequest, TResponse>(method.Name, null));
+    public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options)
+    {
+        var streams = Streams<TRequest, TResponse>(method.Name, null);
+        var response = streams.All.ContinueWith(t => t.Result.Single(), TaskScheduler.Default);
+        return new AsyncClientStreamingCall<TRequest, TResponse>(streams, response, NoHeaders(), Ok, NoTrailers, Nothing);
+    }
 
-    public override IAsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, CallOptions options = default) =>
-        new FakeStreamingCall<TRequest, TResponse>(Streams<TRequest, TResponse>(method.Name, null));
+    public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options)
+    {
+        var streams = Streams<TRequest, TResponse>(method.Name, null);
+        return new AsyncDuplexStreamingCall<TRequest, TResponse>(streams, streams, NoHeaders(), Ok, NoTrailers, Nothing);
+    }
+
+    private static Task<Metadata> NoHeaders() => Task.FromResult(new Metadata());
+
+    private static Status Ok() => Status.DefaultSuccess;
+
+    private static Metadata NoTrailers() => [];
+
+    private static void Nothing()
+    {
+    }
 
     private FakeStreams<TRequest, TResponse> Streams<TRequest, TResponse>(string name, IReadOnlyList<TRequest>? preset)
-        where TRequest : IMessage<TRequest> where TResponse : IMessage<TResponse>
     {
         var handler = _streaming.GetValueOrDefault(name);
         return new FakeStreams<TRequest, TResponse>(requests =>
         {
             foreach (var request in requests)
             {
-                Requests.Add((name, request));
+                Requests.Add((name, (IMessage)request!));
             }
             return (handler ?? throw Unimplemented(name))(requests.Cast<IMessage>().ToList()).Cast<TResponse>().ToList();
         }, preset);

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Tests.Fakes;
 
@@ -27,11 +27,15 @@ internal sealed class FakeStreams<TRequest, TResponse> : IClientStreamWriter<TRe
 
     public Task<IReadOnlyList<TResponse>> All => _responses.Task;
 
-    public Task WriteAsync(TRequest message, CancellationToken cancellationToken = default)
+    public WriteOptions? WriteOptions { get; set; }
+
+    public Task WriteAsync(TRequest message)
     {
         _requests.Add(message);
         return Task.CompletedTask;
     }
+
+    public Task WriteAsync(TRequest message, CancellationToken cancellationToken) => WriteAsync(message);
 
     public Task CompleteAsync()
     {
@@ -46,7 +50,7 @@ internal sealed class FakeStreams<TRequest, TResponse> : IClientStreamWriter<TRe
         return Task.CompletedTask;
     }
 
-    public async Task<bool> MoveNext(CancellationToken cancellationToken = default)
+    public async Task<bool> MoveNext(CancellationToken cancellationToken)
     {
         var all = await _responses.Task.WaitAsync(cancellationToken);
         if (++_index >= all.Count)

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -52,12 +52,12 @@ public sealed class ExitCodeTests
     {
         // Arrange
         var rich = new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = "The request has 2 invalid fields." };
-        rich.Details.Add(Any.Pack(new ErrorInfo { Type = "INVALID_TIMELINE_REQUEST", Domain = "conflict" }));
+        rich.Details.Add(Any.Pack(new ErrorInfo { Reason = "INVALID_TIMELINE_REQUEST", Domain = "conflict" }));
         var badRequest = new BadRequest();
         badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = "variable", Description = "unknown measure 'areas'" });
         badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = "start_date", Description = "after end_date" });
         rich.Details.Add(Any.Pack(badRequest));
-        var invoker = new FakeCallInvoker().On<GetTimelineRequest, Timeline>("GetTimeline", _ => throw new RpcException(rich));
+        var invoker = new FakeCallInvoker().On<GetTimelineRequest, Timeline>("GetTimeline", _ => throw rich.ToRpcException());
         // Act
         var run = await CliRun.RunAsync(invoker, "timeline", "areas/ua/RU-KRS");
         // Assert
@@ -73,7 +73,7 @@ public sealed class ExitCodeTests
     {
         // Arrange
         var invoker = new FakeCallInvoker().On<ListConflictsRequest, ListConflictsResponse>("ListConflicts",
-            _ => throw new RpcException(new Conflict.Grpc.Status(StatusCode.Unavailable, "connection refused")));
+            _ => throw new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "connection refused")));
         // Act
         var run = await CliRun.RunAsync(invoker, "conflicts");
         // Assert

@@ -1,7 +1,7 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Status = Conflict.Grpc.Status;
+using Status = Grpc.Core.Status;
 
 namespace Conflict.Gateway.Tests.Fakes;
 
@@ -22,13 +22,13 @@ internal static class FakeErrors
 
     private static RpcException Rich(Code code, string message, string reason, string resource, params Google.Protobuf.IMessage[] extra)
     {
-        var info = new ErrorInfo { Type = reason, Domain = "conflict" };
+        var info = new ErrorInfo { Reason = reason, Domain = "conflict" };
         if (resource.Length > 0)
         {
             info.Metadata["resource"] = resource;
         }
         var status = new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(info) } };
         status.Details.AddRange(extra.Select(Any.Pack));
-        return new RpcException(status);
+        return status.ToRpcException();
     }
 }

@@ -1,14 +1,12 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
-
-#pragma warning disable CA1822 // The gRPC layer binds RPC handlers as instance methods, whether or not they use state.
 
 namespace Conflict.Gateway.Tests.Fakes;
 
 /// <summary>ReconciliationService over the demo world, with the naive timelines of <see cref="FakeTimelines"/>.</summary>
-internal sealed class FakeReconciliationService(DemoWorld world)
+internal sealed class FakeReconciliationService(DemoWorld world) : ReconciliationService.ReconciliationServiceBase
 {
-    public Task<ListVariablesResponse> ListVariables(ListVariablesRequest request, ServerCallContext context)
+    public override Task<ListVariablesResponse> ListVariables(ListVariablesRequest request, ServerCallContext context)
     {
         var response = new ListVariablesResponse();
         foreach (var name in FakeTimelines.Variables(world))
@@ -29,10 +27,10 @@ internal sealed class FakeReconciliationService(DemoWorld world)
         return Task.FromResult(response);
     }
 
-    public Task<Timeline> GetTimeline(GetTimelineRequest request, ServerCallContext context)
+    public override Task<Timeline> GetTimeline(GetTimelineRequest request, ServerCallContext context)
         => Task.FromResult(FakeTimelines.Build(world, request.Variable) ?? throw FakeErrors.NotFound("VARIABLE_NOT_FOUND", "variable", request.Variable));
 
-    public Task<ExplainEstimateResponse> ExplainEstimate(ExplainEstimateRequest request, ServerCallContext context)
+    public override Task<ExplainEstimateResponse> ExplainEstimate(ExplainEstimateRequest request, ServerCallContext context)
     {
         if (request.Date.Length == 0)
         {
@@ -45,7 +43,7 @@ internal sealed class FakeReconciliationService(DemoWorld world)
         return Task.FromResult(response);
     }
 
-    public Task<ListConflictsResponse> ListConflicts(ListConflictsRequest request, ServerCallContext context)
+    public override Task<ListConflictsResponse> ListConflicts(ListConflictsRequest request, ServerCallContext context)
     {
         var variables = request.Variable.Length > 0 ? [request.Variable] : FakeTimelines.Variables(world);
         var response = new ListConflictsResponse();
@@ -53,17 +51,17 @@ internal sealed class FakeReconciliationService(DemoWorld world)
         return Task.FromResult(response);
     }
 
-    public Task<ListSourceAssessmentsResponse> ListSourceAssessments(ListSourceAssessmentsRequest request, ServerCallContext context)
+    public override Task<ListSourceAssessmentsResponse> ListSourceAssessments(ListSourceAssessmentsRequest request, ServerCallContext context)
     {
         var response = new ListSourceAssessmentsResponse();
         response.SourceAssessments.AddRange(world.Sources().Select(s => Assess(s.Name)!));
         return Task.FromResult(response);
     }
 
-    public Task<SourceAssessment> GetSourceAssessment(GetSourceAssessmentRequest request, ServerCallContext context)
+    public override Task<SourceAssessment> GetSourceAssessment(GetSourceAssessmentRequest request, ServerCallContext context)
         => Task.FromResult(Assess(request.Source) ?? throw FakeErrors.NotFound("SOURCE_NOT_FOUND", "source", request.Source));
 
-    public async Task WatchTimeline(WatchTimelineRequest request, IServerStreamWriter<Timeline> responses, ServerCallContext context)
+    public override async Task WatchTimeline(WatchTimelineRequest request, IServerStreamWriter<Timeline> responses, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         while (!ct.IsCancellationRequested)
@@ -75,12 +73,12 @@ internal sealed class FakeReconciliationService(DemoWorld world)
         }
     }
 
-    public async Task<FuseClaimsResponse> FuseClaims(IAsyncStreamReader<FuseClaimsRequest> requests, ServerCallContext context)
+    public override async Task<FuseClaimsResponse> FuseClaims(IAsyncStreamReader<FuseClaimsRequest> requests, ServerCallContext context)
     {
-        var rows = new List<FuseClaimsRequest>();
+        var rows = new List<FuseClaimsRow>();
         while (await requests.MoveNext(context.CancellationToken))
         {
-            rows.Add(requests.Current);
+            rows.AddRange(requests.Current.Rows);
         }
         var response = new FuseClaimsResponse();
         response.Values.AddRange(rows.GroupBy(r => r.Object).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FusedValue { Object = g.Key, Value = g.First().Value }));

@@ -1,13 +1,13 @@
 using System.Globalization;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.V1;
 
 namespace Conflict.Gateway.Tests.Fakes;
 
 /// <summary>SourcesService over the demo world: enough behaviour to check the gateway's mapping of each RPC.</summary>
-internal sealed class FakeSourcesService(DemoWorld world)
+internal sealed class FakeSourcesService(DemoWorld world) : SourcesService.SourcesServiceBase
 {
-    public Task<Source> CreateSource(CreateSourceRequest request, ServerCallContext context)
+    public override Task<Source> CreateSource(CreateSourceRequest request, ServerCallContext context)
     {
         if (request.Source is null || request.Source.DisplayName.Length == 0)
         {
@@ -24,11 +24,11 @@ internal sealed class FakeSourcesService(DemoWorld world)
         return Task.FromResult(source);
     }
 
-    public Task<Source> GetSource(GetSourceRequest request, ServerCallContext context)
+    public override Task<Source> GetSource(GetSourceRequest request, ServerCallContext context)
         => Task.FromResult(world.FindSource(request.Name) ?? throw FakeErrors.NotFound("SOURCE_NOT_FOUND", "source", request.Name));
 
     /// <summary>Pages by position; the token is the index of the next source.</summary>
-    public Task<ListSourcesResponse> ListSources(ListSourcesRequest request, ServerCallContext context)
+    public override Task<ListSourcesResponse> ListSources(ListSourcesRequest request, ServerCallContext context)
     {
         if (request.PageSize < 0)
         {
@@ -42,7 +42,7 @@ internal sealed class FakeSourcesService(DemoWorld world)
         return Task.FromResult(response);
     }
 
-    public Task<Source> UpdateSource(UpdateSourceRequest request, ServerCallContext context)
+    public override Task<Source> UpdateSource(UpdateSourceRequest request, ServerCallContext context)
     {
         var source = world.FindSource(request.Source.Name)?.Clone() ?? throw FakeErrors.NotFound("SOURCE_NOT_FOUND", "source", request.Source.Name);
         if (request.UpdateMask?.Paths.Contains("display_name") ?? true)
@@ -54,7 +54,7 @@ internal sealed class FakeSourcesService(DemoWorld world)
         return Task.FromResult(source);
     }
 
-    public Task<Source> DeleteSource(DeleteSourceRequest request, ServerCallContext context)
+    public override Task<Source> DeleteSource(DeleteSourceRequest request, ServerCallContext context)
     {
         var source = world.FindSource(request.Name)?.Clone() ?? throw FakeErrors.NotFound("SOURCE_NOT_FOUND", "source", request.Name);
         if (request.Etag.Length > 0 && request.Etag != source.Etag)
@@ -66,10 +66,10 @@ internal sealed class FakeSourcesService(DemoWorld world)
         return Task.FromResult(source);
     }
 
-    public Task<Source> UndeleteSource(UndeleteSourceRequest request, ServerCallContext context)
+    public override Task<Source> UndeleteSource(UndeleteSourceRequest request, ServerCallContext context)
         => throw FakeErrors.Unimplemented(nameof(UndeleteSource));
 
-    public Task<ResolveSourceResponse> ResolveSource(ResolveSourceRequest request, ServerCallContext context)
+    public override Task<ResolveSourceResponse> ResolveSource(ResolveSourceRequest request, ServerCallContext context)
     {
         var match = world.Sources().FirstOrDefault(s => s.DisplayName.Contains(request.Text, StringComparison.OrdinalIgnoreCase));
         var response = new ResolveSourceResponse();
@@ -80,7 +80,7 @@ internal sealed class FakeSourcesService(DemoWorld world)
         return Task.FromResult(response);
     }
 
-    public async Task<BatchResolveSourcesResponse> BatchResolveSources(BatchResolveSourcesRequest request, ServerCallContext context)
+    public override async Task<BatchResolveSourcesResponse> BatchResolveSources(BatchResolveSourcesRequest request, ServerCallContext context)
     {
         var response = new BatchResolveSourcesResponse();
         foreach (var item in request.Requests)
@@ -90,17 +90,20 @@ internal sealed class FakeSourcesService(DemoWorld world)
         return response;
     }
 
-    public Task WatchSources(WatchSourcesRequest request, IServerStreamWriter<WatchSourcesResponse> responses, ServerCallContext context)
+    public override Task WatchSources(WatchSourcesRequest request, IServerStreamWriter<WatchSourcesResponse> responses, ServerCallContext context)
         => throw FakeErrors.Unimplemented(nameof(WatchSources));
 
-    public async Task<ImportSourcesResponse> ImportSources(IAsyncStreamReader<ImportSourcesRequest> requests, ServerCallContext context)
+    public override async Task<ImportSourcesResponse> ImportSources(IAsyncStreamReader<ImportSourcesRequest> requests, ServerCallContext context)
     {
         var response = new ImportSourcesResponse();
         while (await requests.MoveNext(context.CancellationToken))
         {
-            var created = await CreateSource(new CreateSourceRequest { Source = requests.Current.Source, SourceId = requests.Current.SourceId }, context);
-            response.CreatedCount++;
-            response.Sources.Add(created.Name);
+            foreach (var item in requests.Current.Items)
+            {
+                var created = await CreateSource(new CreateSourceRequest { Source = item.Source, SourceId = item.SourceId }, context);
+                response.CreatedCount++;
+                response.Sources.Add(created.Name);
+            }
         }
         return response;
     }

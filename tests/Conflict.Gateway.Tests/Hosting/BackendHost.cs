@@ -1,6 +1,6 @@
 using System.Net;
 using Conflict.Gateway.Tests.Fakes;
-using Conflict.Grpc;
+using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Conflict.Gateway.Tests.Hosting;
 
 /// <summary>
-/// A gRPC service on real Kestrel (h2c on 127.0.0.1), built on our gRPC layer. It can be stopped and
+/// A gRPC service on real Kestrel (h2c on 127.0.0.1), on Grpc.AspNetCore. It can be stopped and
 /// started again on the same port, to check that the gateway recovers.
 /// </summary>
 internal sealed class BackendHost(DemoWorld world, Action<WebApplication> map) : IAsyncDisposable
@@ -38,7 +38,7 @@ internal sealed class BackendHost(DemoWorld world, Action<WebApplication> map) :
         builder.Services.AddSingleton(world);
         // Open watch streams would hold a graceful stop for the default 30 s; a stopped service should go away.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
-        builder.Services.AddGrpcLayer();
+        builder.Services.AddGrpc();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, Port, l => l.Protocols = HttpProtocols.Http2));
         var app = builder.Build();
         map(app);

@@ -1,6 +1,6 @@
 using Conflict.Claims.V1;
 using Conflict.Gateway.Tests.Fakes;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources.V1;
 using Grpc.Health.V1;
@@ -28,9 +28,9 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Sources = await BackendHost.StartAsync(World, Map<FakeSourcesService>(SourcesServiceClient.Descriptor));
-        Claims = await BackendHost.StartAsync(World, Map<FakeClaimsService>(ClaimsServiceClient.Descriptor));
-        Reconciliation = await BackendHost.StartAsync(World, Map<FakeReconciliationService>(ReconciliationServiceClient.Descriptor));
+        Sources = await BackendHost.StartAsync(World, Map<FakeSourcesService>());
+        Claims = await BackendHost.StartAsync(World, Map<FakeClaimsService>());
+        Reconciliation = await BackendHost.StartAsync(World, Map<FakeReconciliationService>());
         Gateway = await GatewayHost.StartAsync(Sources.Address, Claims.Address, Reconciliation.Address);
     }
 
@@ -42,11 +42,11 @@ public sealed class SuiteFixture : IAsyncLifetime
         await Sources.DisposeAsync();
     }
 
-    private static Action<WebApplication> Map<TService>(Google.Protobuf.Reflection.ServiceDescriptor descriptor)
+    private static Action<WebApplication> Map<TService>()
         where TService : class
         => app =>
         {
-            app.MapGrpcService<TService>(descriptor);
-            app.MapGrpcService<FakeHealthService>(HealthClient.Descriptor);
+            app.MapGrpcService<TService>();
+            app.MapGrpcService<FakeHealthService>();
         };
 }

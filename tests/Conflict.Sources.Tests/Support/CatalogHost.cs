@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.V1;
 using Conflict.Testing;
 
@@ -11,7 +11,7 @@ public sealed class CatalogHost : IAsyncLifetime, IDisposable
 
     public ImportSourcesResponse? Imported { get; private set; }
 
-    public SourcesServiceClient Client() => new(Host.CreateChannel());
+    public SourcesService.SourcesServiceClient Client() => new(Host.CreateChannel());
 
     public async Task InitializeAsync() => Imported = await ImportAsync(Client(), Catalog.Items);
 
@@ -19,12 +19,13 @@ public sealed class CatalogHost : IAsyncLifetime, IDisposable
 
     public void Dispose() => Host.Dispose();
 
-    public static async Task<ImportSourcesResponse> ImportAsync(SourcesServiceClient client, IEnumerable<ImportSourcesRequest> items)
+    /// <summary>Imports the items in messages of <paramref name="batchSize"/> items each.</summary>
+    public static async Task<ImportSourcesResponse> ImportAsync(SourcesService.SourcesServiceClient client, IEnumerable<ImportSourcesItem> items, int batchSize = Batches.MaxItems)
     {
         using var call = client.ImportSources();
-        foreach (var item in items)
+        foreach (var batch in Batches.Of(items, batchSize))
         {
-            await call.RequestStream.WriteAsync(item);
+            await call.RequestStream.WriteAsync(new ImportSourcesRequest { Items = { batch } });
         }
         await call.RequestStream.CompleteAsync();
         return await call.ResponseAsync;

@@ -1,14 +1,11 @@
 namespace Conflict.Sources.Tests.Support;
 
-/// <summary>Paths of the repository (found by walking up to Conflict.sln) and of the shared corpus beside it.</summary>
+/// <summary>Paths of the repository (found by walking up to Conflict.sln).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Catalog => Path.Combine(Root, "demo", "sources.json");
-
-    /// <summary>The shared corpus, a sibling of the repository (../shared/corpus), read at test time only.</summary>
-    public static string Corpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
 
     private static string FindRoot()
     {

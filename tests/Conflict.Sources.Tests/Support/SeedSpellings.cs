@@ -1,12 +1,15 @@
 using System.Text.Json;
+using Conflict.Testing;
 
 namespace Conflict.Sources.Tests.Support;
 
 /// <summary>
 /// The claimant spellings of the seed articles and of the gold claimant lists, with the source each must resolve
-/// to in demo/sources.json. The texts are read from ../shared/corpus at test time, only to check that every
-/// spelling listed here really occurs there. Gold spellings that do not name anyone on their own ("their
-/// organization", "aid organization", the bare "Express") are deliberately left out.
+/// to in demo/sources.json; the resolution tests need only these lists. The texts themselves are read from the shared
+/// corpus (<c>../shared/corpus</c>, beside the repository) at test time, only by the tests that check that every
+/// spelling listed here really occurs there, and those are skipped where the corpus is absent. Gold spellings that
+/// do not name anyone on their own ("their organization", "aid organization", the bare "Express") are deliberately
+/// left out.
 /// </summary>
 internal static class SeedSpellings
 {
@@ -47,12 +50,21 @@ internal static class SeedSpellings
         ("Russian Red Cross", "ru-red-cross"),
     ];
 
-    public static string SeedText() => string.Join("\n", Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "seeds"), "*.txt").Order().Select(File.ReadAllText));
+    /// <summary>The seed articles, under ../shared.</summary>
+    public const string Seeds = "corpus/seeds";
+
+    /// <summary>The gold claims of the seed articles, under ../shared.</summary>
+    public const string Gold = "corpus/gold";
+
+    /// <summary>The Kursk facts table, under ../shared.</summary>
+    public const string Facts = "corpus/kursk-claims.tsv";
+
+    public static string SeedText() => string.Join("\n", Directory.GetFiles(SharedCorpus.PathOf(Seeds), "*.txt").Order().Select(File.ReadAllText));
 
     public static HashSet<string> GoldClaimants()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json"))
+        foreach (var file in Directory.GetFiles(SharedCorpus.PathOf(Gold), "*.json"))
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file));
             foreach (var claim in document.RootElement.GetProperty("claims").EnumerateArray())
@@ -69,7 +81,7 @@ internal static class SeedSpellings
     {
         var claimants = new HashSet<string>(StringComparer.Ordinal);
         var reporters = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Corpus, "kursk-claims.tsv")).Skip(1))
+        foreach (var line in File.ReadLines(SharedCorpus.PathOf(Facts)).Skip(1))
         {
             var columns = line.Split('\t');
             claimants.Add(columns[1]);

@@ -8,7 +8,7 @@ public sealed class SourcesHost : IDisposable
 {
     public ServiceHost<SourcesServiceMarker> Host { get; } = new();
 
-    public SourcesServiceClient Client() => new(Host.CreateChannel());
+    public SourcesService.SourcesServiceClient Client() => new(Host.CreateChannel());
 
     public void Dispose() => Host.Dispose();
 }

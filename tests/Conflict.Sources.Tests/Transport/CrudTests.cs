@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
@@ -66,7 +66,7 @@ public sealed class CrudTests(SourcesHost host) : IClassFixture<SourcesHost>
         // Act
         var error = await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await client.GetSourceAsync(new GetSourceRequest { Name = "sources/never-created" }));
         // Assert
-        Assert.Equal("RESOURCE_NOT_FOUND", error.GetErrorInfo()?.Type);
+        Assert.Equal("RESOURCE_NOT_FOUND", error.GetErrorInfo()?.Reason);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CrudTests(SourcesHost host) : IClassFixture<SourcesHost>
             await client.UpdateSourceAsync(new UpdateSourceRequest { Source = new Source { Name = created.Name, Description = "second writer", Etag = created.Etag } }));
         var after = await client.GetSourceAsync(new GetSourceRequest { Name = created.Name });
         // Assert
-        Assert.Equal("ETAG_MISMATCH", error.GetErrorInfo()?.Type);
+        Assert.Equal("ETAG_MISMATCH", error.GetErrorInfo()?.Reason);
         Assert.Equal("first writer", after.Description);
     }
 
@@ -136,7 +136,7 @@ public sealed class CrudTests(SourcesHost host) : IClassFixture<SourcesHost>
         Assert.Empty(listed.Sources);
         Assert.Single(listedWithDeleted.Sources);
         Assert.Null(restored.DeleteTime);
-        Assert.Equal("SOURCE_STATE", again.GetErrorInfo()?.Type);
+        Assert.Equal("SOURCE_STATE", again.GetErrorInfo()?.Reason);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Grpc.Health.V1;
 
@@ -11,7 +11,7 @@ public sealed class HealthTests(SourcesHost host) : IClassFixture<SourcesHost>
     public async Task Check_SourcesService_IsServing()
     {
         // Arrange
-        var health = new HealthClient(host.Host.CreateChannel());
+        var health = new Health.HealthClient(host.Host.CreateChannel());
         // Act
         var response = await health.CheckAsync(new HealthCheckRequest { Service = "conflict.sources.v1.SourcesService" });
         // Assert

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 
@@ -31,7 +31,7 @@ public sealed class ImportTests(SourcesHost host) : IClassFixture<SourcesHost>
         // Arrange
         var client = host.Client();
         var key = "dup-key-" + TestSources.Unique();
-        var item = new ImportSourcesRequest { ImportKey = key, Source = TestSources.Body("Import " + key, SourceKind.Blogger, "") };
+        var item = new ImportSourcesItem { ImportKey = key, Source = TestSources.Body("Import " + key, SourceKind.Blogger, "") };
         // Act
         var response = await CatalogHost.ImportAsync(client, [item, item]);
         // Assert
@@ -45,7 +45,7 @@ public sealed class ImportTests(SourcesHost host) : IClassFixture<SourcesHost>
         // Arrange
         var client = host.Client();
         var tag = TestSources.Unique();
-        ImportSourcesRequest[] items =
+        ImportSourcesItem[] items =
         [
             new() { ImportKey = tag + "/0", SourceId = "good-" + tag, Source = TestSources.Body("Good " + tag, SourceKind.Blogger, "") },
             new() { ImportKey = "", Source = new Source { DisplayName = "Bad " + tag } },
@@ -54,7 +54,7 @@ public sealed class ImportTests(SourcesHost host) : IClassFixture<SourcesHost>
         // Act
         var error = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, async () => await CatalogHost.ImportAsync(client, items));
         // Assert
-        Assert.Equal(["requests[1].import_key", "requests[1].source.kind", "requests[2].source.country"], RpcAssert.Fields(error));
+        Assert.Equal(["items[1].import_key", "items[1].source.kind", "items[2].source.country"], RpcAssert.Fields(error));
         await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await client.GetSourceAsync(new GetSourceRequest { Name = "sources/good-" + tag }));
     }
 
@@ -64,7 +64,7 @@ public sealed class ImportTests(SourcesHost host) : IClassFixture<SourcesHost>
         // Arrange
         var client = host.Client();
         var tag = TestSources.Unique();
-        ImportSourcesRequest[] items =
+        ImportSourcesItem[] items =
         [
             new() { ImportKey = tag + "/0", SourceId = "first-" + tag, Source = TestSources.Body("First " + tag, SourceKind.Blogger, "", "Shared " + tag) },
             new() { ImportKey = tag + "/1", SourceId = "second-" + tag, Source = TestSources.Body("Second " + tag, SourceKind.Blogger, "") },
@@ -74,7 +74,7 @@ public sealed class ImportTests(SourcesHost host) : IClassFixture<SourcesHost>
         var error = await RpcAssert.FailsAsync(StatusCode.AlreadyExists, async () => await CatalogHost.ImportAsync(client, items));
         var retry = await CatalogHost.ImportAsync(client, items[..2]);
         // Assert
-        Assert.Equal(["requests[2].source.aliases[0].name"], RpcAssert.Fields(error));
+        Assert.Equal(["items[2].source.aliases[0].name"], RpcAssert.Fields(error));
         Assert.Equal((2, 0), (retry.CreatedCount, retry.ExistingCount));
     }
 }

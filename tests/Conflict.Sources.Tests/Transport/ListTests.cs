@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 
@@ -89,15 +89,15 @@ public sealed class ListTests(SourcesHost host) : IClassFixture<SourcesHost>
         Assert.Equal(3, byAlias.Sources.Count);
     }
 
-    private static async Task CreateAsync(SourcesServiceClient client, string name, SourceKind kind, string country, string party)
+    private static async Task CreateAsync(SourcesService.SourcesServiceClient client, string name, SourceKind kind, string country, string party)
     {
         var source = TestSources.Body(name, kind, country, "alias-" + name.Split(' ')[1] + " " + name.Split(' ', 3)[2]);
         source.AlignedParty = party;
         await client.CreateSourceAsync(new CreateSourceRequest { Source = source });
     }
 
-    private static Task<ImportSourcesResponse> SeedAsync(SourcesServiceClient client, string prefix, int count)
-        => CatalogHost.ImportAsync(client, Enumerable.Range(0, count).Select(i => new ImportSourcesRequest
+    private static Task<ImportSourcesResponse> SeedAsync(SourcesService.SourcesServiceClient client, string prefix, int count)
+        => CatalogHost.ImportAsync(client, Enumerable.Range(0, count).Select(i => new ImportSourcesItem
         {
             ImportKey = $"{prefix}/{i}",
             Source = TestSources.Body($"{prefix} {i:D4}", SourceKind.NewsOutlet, "FR"),

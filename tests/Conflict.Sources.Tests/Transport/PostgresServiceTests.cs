@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 using Conflict.Testing;
@@ -15,14 +15,14 @@ public sealed class PostgresServiceTests
         await using var scratch = await ScratchPostgresDatabase.CreateAsync("sources_test");
         using var host = new ServiceHost<SourcesServiceMarker>();
         host.UseSetting("Storage:Provider", "postgres").UseSetting("ConnectionStrings:Sources", scratch.ConnectionString);
-        var client = new SourcesServiceClient(host.CreateChannel());
+        var client = new SourcesService.SourcesServiceClient(host.CreateChannel());
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         // Act
         var imported = await CatalogHost.ImportAsync(client, Catalog.Items);
         var resolved = await client.ResolveSourceAsync(new ResolveSourceRequest { Text = "le président Poutine", Language = "fr" });
         var page = await client.ListSourcesAsync(new ListSourcesRequest { Country = "RU", PageSize = 5 });
         var next = await client.ListSourcesAsync(new ListSourcesRequest { Country = "RU", PageSize = 5, PageToken = page.NextPageToken });
-        using var watch = client.WatchSources(new WatchSourcesRequest { AfterSequence = imported.CreatedCount }, new CallOptions(CancellationToken: cts.Token));
+        using var watch = client.WatchSources(new WatchSourcesRequest { AfterSequence = imported.CreatedCount }, new CallOptions(cancellationToken: cts.Token));
         var reading = watch.ResponseStream.MoveNext(cts.Token);
         var created = await client.CreateSourceAsync(new CreateSourceRequest { Source = TestSources.Body("Late Outlet", SourceKind.NewsOutlet, "FR") });
         // Assert

@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 

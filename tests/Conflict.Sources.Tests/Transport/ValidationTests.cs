@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
@@ -32,7 +32,7 @@ public sealed class ValidationTests(SourcesHost host) : IClassFixture<SourcesHos
             ["source.aliases[0].name", "source.aliases[1].language", "source.aligned_party", "source.country", "source.display_name",
              "source.kind", "source.parent", "source.prior_grade", "source_id"],
             RpcAssert.Fields(error));
-        Assert.Equal("INVALID_ARGUMENT", error.GetErrorInfo()?.Type);
+        Assert.Equal("INVALID_ARGUMENT", error.GetErrorInfo()?.Reason);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ValidationTests(SourcesHost host) : IClassFixture<SourcesHos
             await client.CreateSourceAsync(new CreateSourceRequest { Source = thief, SourceId = "thief-" + suffix }));
         var notCreated = await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await client.GetSourceAsync(new GetSourceRequest { Name = "sources/thief-" + suffix }));
         // Assert
-        Assert.Equal("ALIAS_ALREADY_USED", error.GetErrorInfo()?.Type);
+        Assert.Equal("ALIAS_ALREADY_USED", error.GetErrorInfo()?.Reason);
         Assert.Equal(owner.Name, error.GetErrorInfo()?.Metadata["other_sources"]);
         Assert.Contains(owner.Name, error.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(["source.aliases[1].name", "source.aliases[2].name"], RpcAssert.Fields(error));

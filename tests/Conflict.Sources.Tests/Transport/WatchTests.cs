@@ -1,4 +1,4 @@
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 
@@ -23,7 +23,7 @@ public sealed class WatchTests : IDisposable
         var first = await CreateAsync(client, "alpha");
         await CreateAsync(client, "bravo");
         using var cts = new CancellationTokenSource(Guard);
-        using var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(CancellationToken: cts.Token));
+        using var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(cancellationToken: cts.Token));
         var replayed = await ReadAsync(call, 2, cts.Token);
         // Act
         await client.UpdateSourceAsync(new UpdateSourceRequest { Source = new Source { Name = first.Name, Description = "changed" } });
@@ -50,7 +50,7 @@ public sealed class WatchTests : IDisposable
         }
         long cursor;
         using (var cts = new CancellationTokenSource(Guard))
-        using (var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(CancellationToken: cts.Token)))
+        using (var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(cancellationToken: cts.Token)))
         {
             cursor = (await ReadAsync(call, 3, cts.Token))[^1].Sequence;
         }
@@ -60,7 +60,7 @@ public sealed class WatchTests : IDisposable
         await CreateAsync(restarted, "after-0");
         await CreateAsync(restarted, "after-1");
         using var resumeCts = new CancellationTokenSource(Guard);
-        using var resumed = restarted.WatchSources(new WatchSourcesRequest { AfterSequence = cursor }, new CallOptions(CancellationToken: resumeCts.Token));
+        using var resumed = restarted.WatchSources(new WatchSourcesRequest { AfterSequence = cursor }, new CallOptions(cancellationToken: resumeCts.Token));
         var changes = await ReadAsync(resumed, 4, resumeCts.Token);
         // Assert
         Assert.Equal(3, cursor);
@@ -73,10 +73,10 @@ public sealed class WatchTests : IDisposable
     {
         // Arrange
         using var channel = GrpcChannel.ForAddress(_host.Host.Address);
-        var client = new SourcesServiceClient(channel);
+        var client = new SourcesService.SourcesServiceClient(channel);
         await CreateAsync(client, "streamed");
         using var cts = new CancellationTokenSource(Guard);
-        using var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(CancellationToken: cts.Token));
+        using var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(cancellationToken: cts.Token));
         await ReadAsync(call, 1, cts.Token);
         // Act
         var pending = call.ResponseStream.MoveNext(cts.Token);
@@ -92,7 +92,7 @@ public sealed class WatchTests : IDisposable
         // Arrange
         var client = _host.Client();
         using var cts = new CancellationTokenSource(Guard);
-        using var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(CancellationToken: cts.Token));
+        using var call = client.WatchSources(new WatchSourcesRequest(), new CallOptions(cancellationToken: cts.Token));
         const int Writers = 40;
         // Act
         var reading = ReadAsync(call, Writers, cts.Token);
@@ -117,10 +117,10 @@ public sealed class WatchTests : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    private static async Task<Source> CreateAsync(SourcesServiceClient client, string name)
+    private static async Task<Source> CreateAsync(SourcesService.SourcesServiceClient client, string name)
         => await client.CreateSourceAsync(new CreateSourceRequest { Source = TestSources.Body("Watch " + name, SourceKind.NewsOutlet, "FR") });
 
-    private static async Task<List<WatchSourcesResponse>> ReadAsync(IAsyncServerStreamingCall<WatchSourcesResponse> call, int count, CancellationToken ct)
+    private static async Task<List<WatchSourcesResponse>> ReadAsync(AsyncServerStreamingCall<WatchSourcesResponse> call, int count, CancellationToken ct)
     {
         var changes = new List<WatchSourcesResponse>();
         while (changes.Count < count && await call.ResponseStream.MoveNext(ct))

@@ -1,13 +1,13 @@
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Commands.Claims;
 
 /// <summary>Reads ListClaims page after page into one response.</summary>
 internal static class ClaimPages
 {
-    public static async Task<ListClaimsResponse> ReadAsync(ClaimsServiceClient claims, ListClaimsRequest request, int limit, CancellationToken ct)
+    public static async Task<ListClaimsResponse> ReadAsync(ClaimsService.ClaimsServiceClient claims, ListClaimsRequest request, int limit, CancellationToken ct)
     {
         var all = new ListClaimsResponse();
         request.PageSize = limit is > 0 and < 1000 ? limit : 1000;

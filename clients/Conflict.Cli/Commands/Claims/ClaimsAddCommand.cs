@@ -3,7 +3,7 @@ using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Files;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Commands.Claims;
 

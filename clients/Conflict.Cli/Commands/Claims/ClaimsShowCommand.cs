@@ -2,7 +2,7 @@ using System.CommandLine;
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Commands.Claims;
 

@@ -1,3 +1,4 @@
+using Conflict.Client;
 using System.CommandLine;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Files;
@@ -44,11 +45,11 @@ internal sealed class FuseCommand(CliContext cli, GlobalOptions globals)
         using var clients = globals.Clients(parse, cli);
         using var call = clients.Reconciliation.FuseClaims(ct.Call());
         var first = true;
-        foreach (var request in FuseInput.Read(reader, columns, !parse.GetValue(_noHeader)))
+        foreach (var rows in Batches.Of(FuseInput.Read(reader, columns, !parse.GetValue(_noHeader))))
         {
-            request.Method = first ? method : Method.Unspecified;
+            // The method travels in the first message only.
+            await call.RequestStream.WriteAsync(new FuseClaimsRequest { Method = first ? method : Method.Unspecified, Rows = { rows } }, ct);
             first = false;
-            await call.RequestStream.WriteAsync(request, ct);
         }
         await call.RequestStream.CompleteAsync();
         var response = await call.ResponseAsync;

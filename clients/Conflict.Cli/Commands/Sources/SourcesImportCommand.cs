@@ -2,7 +2,7 @@ using System.CommandLine;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
 using Conflict.Cli.Importing;
-using Conflict.Grpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Commands.Sources;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
-using Conflict.Grpc;
+using Grpc.Core;
 using Conflict.Sources.V1;
 using Spectre.Console;
 

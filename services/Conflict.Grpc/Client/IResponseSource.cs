@@ -1,7 +1,0 @@
-namespace Conflict.Grpc.Client;
-
-/// <summary>Where a client response stream reads its messages from (the call).</summary>
-internal interface IResponseSource<T>
-{
-    ValueTask<(bool HasMessage, T? Message)> ReadNextAsync(CancellationToken ct);
-}

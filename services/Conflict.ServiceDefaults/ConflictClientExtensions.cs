@@ -1,0 +1,44 @@
+using Conflict.Client;
+using Conflict.ServiceDefaults.Health;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Conflict.ServiceDefaults;
+
+/// <summary>Clients of the other Conflict services, through Grpc.Net.ClientFactory.</summary>
+public static class ConflictClientExtensions
+{
+    /// <summary>
+    /// Registers a typed client of <paramref name="service"/> at its configured address (<c>Services:{Name}</c>, else
+    /// the local port): the suite's channel defaults (retry policy for reads), a deadline on every unary call, and,
+    /// inside a server call, its deadline and cancellation passed on to the outgoing call.
+    /// </summary>
+    public static IHttpClientBuilder AddConflictClient<TClient>(this IHostApplicationBuilder builder, ConflictService service, string? name = null)
+        where TClient : ClientBase
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var address = new Uri(ServiceEndpoints.Address(key => builder.Configuration[key], service));
+        var clients = builder.Services;
+        var client = name is null ? clients.AddGrpcClient<TClient>(o => o.Address = address) : clients.AddGrpcClient<TClient>(name, o => o.Address = address);
+        return client
+            .ConfigureChannel(o => ChannelDefaults.Apply(o))
+            .AddInterceptor(() => new DeadlineInterceptor(ChannelDefaults.UnaryDeadline))
+            .EnableCallContextPropagation(o => o.SuppressContextNotFoundErrors = true);
+    }
+
+    /// <summary>Makes this service ready only while <paramref name="upstream"/> answers its health check SERVING.</summary>
+    public static IHostApplicationBuilder AddUpstreamReadiness(this IHostApplicationBuilder builder, ConflictService upstream)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var name = "health-" + upstream.ToString().ToLowerInvariant();
+        builder.AddConflictClient<Grpc.Health.V1.Health.HealthClient>(upstream, name);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(upstream.ToString().ToLowerInvariant(),
+            sp => new UpstreamHealthCheck(upstream, sp.GetRequiredService<GrpcClientFactory>().CreateClient<Grpc.Health.V1.Health.HealthClient>(name)),
+            HealthStatus.Unhealthy, [HealthExtensions.Ready]));
+        return builder;
+    }
+}

@@ -1,0 +1,100 @@
+using Conflict.ServiceDefaults.Health;
+using Conflict.Testing;
+using Grpc.Health.V1;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+
+namespace Conflict.ServiceDefaults.Tests;
+
+/// <summary>grpc.health.v1 over the readiness checks: SERVING only while every check tagged "ready" passes.</summary>
+public sealed class HealthTests : IAsyncLifetime
+{
+    private readonly Switch _dependency = new();
+    private GrpcTestServer? _server;
+
+    private Grpc.Health.V1.Health.HealthClient Client => new(_server!.CreateChannel());
+
+    public async Task InitializeAsync() => _server = await GrpcTestServer.StartAsync(
+        builder =>
+        {
+            builder.AddConflictDefaults();
+            builder.Services.AddSingleton(_dependency);
+            builder.Services.AddReadinessCheck<SwitchCheck>("dependency");
+        },
+        app =>
+        {
+            app.MapConflictDefaults();
+            app.MapConflictService<EchoService>(Conflict.Grpctest.V1.TestService.Descriptor);
+        });
+
+    public async Task DisposeAsync() => await _server!.DisposeAsync();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("conflict.grpctest.v1.TestService")]
+    public async Task Check_ServerOrMappedService_ServingWhileReady(string service)
+    {
+        // Act
+        var response = await Client.CheckAsync(new HealthCheckRequest { Service = service });
+        // Assert
+        Assert.Equal(ServingStatus.Serving, response.Status);
+    }
+
+    [Fact]
+    public async Task Check_UnknownService_IsNotFound()
+    {
+        // Act
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await Client.CheckAsync(new HealthCheckRequest { Service = "no.Such" }));
+        // Assert
+        Assert.Equal(StatusCode.NotFound, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task Check_DependencyDownThenBack_NotServingThenServing()
+    {
+        // Act
+        _dependency.Up = false;
+        var down = await Client.CheckAsync(new HealthCheckRequest());
+        _dependency.Up = true;
+        var up = await Client.CheckAsync(new HealthCheckRequest());
+        // Assert
+        Assert.Equal(ServingStatus.NotServing, down.Status);
+        Assert.Equal(ServingStatus.Serving, up.Status);
+    }
+
+    [Fact]
+    public async Task Watch_DependencyGoesDown_StreamsNotServingWithinSeconds()
+    {
+        // Arrange
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var call = Client.Watch(new HealthCheckRequest(), cancellationToken: cancel.Token);
+        Assert.True(await call.ResponseStream.MoveNext(cancel.Token));
+        var first = call.ResponseStream.Current.Status;
+        var started = DateTime.UtcNow;
+        // Act
+        _dependency.Up = false;
+        Assert.True(await call.ResponseStream.MoveNext(cancel.Token));
+        var noticed = DateTime.UtcNow - started;
+        var second = call.ResponseStream.Current.Status;
+        _dependency.Up = true;
+        Assert.True(await call.ResponseStream.MoveNext(cancel.Token));
+        // Assert
+        Assert.Equal(ServingStatus.Serving, first);
+        Assert.Equal(ServingStatus.NotServing, second);
+        Assert.Equal(ServingStatus.Serving, call.ResponseStream.Current.Status);
+        Assert.True(noticed < HealthExtensions.Period * 3, $"noticed after {noticed}");
+    }
+
+    private sealed class Switch
+    {
+        public volatile bool Up = true;
+    }
+
+    private sealed class SwitchCheck(Switch dependency) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(dependency.Up ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("switched off"));
+    }
+}
