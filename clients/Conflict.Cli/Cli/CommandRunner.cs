@@ -11,6 +11,7 @@ internal static class CommandRunner
         CliContext cli, Func<ParseResult, CancellationToken, Task<int>> body) =>
         async (parse, ct) =>
         {
+            using var activity = CliTelemetry.Source.StartActivity("conflict " + parse.CommandResult.Command.Name);
             try
             {
                 return await body(parse, ct);

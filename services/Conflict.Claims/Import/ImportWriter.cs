@@ -33,6 +33,12 @@ internal sealed class ImportWriter(ClaimWriter writer, Func<ImportClaimsResponse
             {
                 while (chunks.TryRead(out var chunk))
                 {
+                    // Chunks cut at a pause in the stream hold fewer than ChunkSize claims, so a transaction can reach
+                    // the commit size part-way through a chunk: commit first, so that none ever holds more.
+                    if (_rowsInTransaction > 0 && _rowsInTransaction + chunk.Rows.Count > CommitSize)
+                    {
+                        await CommitAndReportAsync(ct);
+                    }
                     await InsertAsync(chunk, ct);
                     if (_rowsInTransaction >= CommitSize)
                     {
