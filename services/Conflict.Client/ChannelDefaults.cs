@@ -25,21 +25,21 @@ public static class ChannelDefaults
         ArgumentNullException.ThrowIfNull(options);
         options.MaxReceiveMessageSize = MaxReceiveMessageSize;
         options.ServiceConfig = ServiceConfig;
-        // A peer that restarts is reached again within a couple of seconds, not after gRPC's default backoff of
-        // up to two minutes: between Conflict's services, a refused connection means a restart, not an overload.
+        // A peer that restarts is reached again within a couple of seconds, not after gRPC's default reconnect
+        // backoff of up to two minutes: between Conflict's services, a refused connection means a restart.
         options.InitialReconnectBackoff = TimeSpan.FromMilliseconds(100);
         options.MaxReconnectBackoff = TimeSpan.FromSeconds(2);
         return options;
     }
 
+    /// <summary>New channel options with the defaults.</summary>
+    public static GrpcChannelOptions NewOptions() => Apply(new GrpcChannelOptions());
+
     /// <summary>A channel to <paramref name="address"/> with the defaults; <paramref name="handler"/> replaces the HTTP handler (tests, TLS).</summary>
     public static GrpcChannel CreateChannel(string address, HttpMessageHandler? handler = null)
     {
-        var options = Apply(new GrpcChannelOptions());
-        if (handler is not null)
-        {
-            options.HttpHandler = handler;
-        }
+        var options = NewOptions();
+        options.HttpHandler = handler;
         return GrpcChannel.ForAddress(address, options);
     }
 

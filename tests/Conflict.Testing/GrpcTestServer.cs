@@ -58,7 +58,7 @@ public sealed class GrpcTestServer : IAsyncDisposable
     /// <summary>A channel to this server, disposed with it.</summary>
     public GrpcChannel CreateChannel(GrpcChannelOptions? options = null)
     {
-        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.Apply(new GrpcChannelOptions()));
+        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.NewOptions());
         lock (_channels)
         {
             _channels.Add(channel);

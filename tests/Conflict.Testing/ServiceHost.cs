@@ -17,6 +17,7 @@ public sealed class ServiceHost<TMarker> : IDisposable
     private readonly List<GrpcChannel> _channels = [];
     private KestrelServiceFactory<TMarker>? _factory;
     private Uri? _address;
+    private int _lastPort;
 
     public ServiceHost()
     {
@@ -68,6 +69,7 @@ public sealed class ServiceHost<TMarker> : IDisposable
             var factory = new KestrelServiceFactory<TMarker>(new Dictionary<string, string?>(_settings), port);
             _address = factory.Start();
             _factory = factory;
+            _lastPort = _address.Port;
         }
         return _address!;
     }
@@ -93,12 +95,12 @@ public sealed class ServiceHost<TMarker> : IDisposable
     }
 
     /// <summary>
-    /// Stops and starts again on the same data and the same port, so that other services configured with its
-    /// address reconnect to it (as after a restart in production).
+    /// Stops (if running) and starts again on the same data and the port it last listened on, so that other services
+    /// configured with its address reconnect to it (as after a restart in production).
     /// </summary>
     public Uri RestartOnSamePort()
     {
-        var port = Address.Port;
+        var port = _address?.Port ?? _lastPort;
         Stop();
         return Start(port);
     }
@@ -106,7 +108,7 @@ public sealed class ServiceHost<TMarker> : IDisposable
     /// <summary>A channel to the running service, disposed when the service stops.</summary>
     public GrpcChannel CreateChannel(GrpcChannelOptions? options = null)
     {
-        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.Apply(new GrpcChannelOptions()));
+        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.NewOptions());
         lock (_channels)
         {
             _channels.Add(channel);
