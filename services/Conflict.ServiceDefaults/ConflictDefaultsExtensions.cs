@@ -49,6 +49,7 @@ public static class ConflictDefaultsExtensions
     public static WebApplication MapConflictDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Services.MapHealthName("");
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -52,16 +52,31 @@ public sealed class HealthTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Check_DependencyDownThenBack_NotServingThenServing()
+    public async Task Check_DependencyDownThenBack_NotServingThenServingWithinSeconds()
     {
         // Act
         _dependency.Up = false;
-        var down = await Client.CheckAsync(new HealthCheckRequest());
+        var down = await CheckUntilAsync(ServingStatus.NotServing);
         _dependency.Up = true;
-        var up = await Client.CheckAsync(new HealthCheckRequest());
+        var up = await CheckUntilAsync(ServingStatus.Serving);
         // Assert
-        Assert.Equal(ServingStatus.NotServing, down.Status);
-        Assert.Equal(ServingStatus.Serving, up.Status);
+        Assert.Equal(ServingStatus.NotServing, down);
+        Assert.Equal(ServingStatus.Serving, up);
+    }
+
+    /// <summary>Checks every 100 ms until the status is <paramref name="wanted"/> or three check periods passed.</summary>
+    private async Task<ServingStatus> CheckUntilAsync(ServingStatus wanted)
+    {
+        var deadline = DateTime.UtcNow + HealthExtensions.Period * 3;
+        while (true)
+        {
+            var status = (await Client.CheckAsync(new HealthCheckRequest())).Status;
+            if (status == wanted || DateTime.UtcNow > deadline)
+            {
+                return status;
+            }
+            await Task.Delay(100);
+        }
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Conflict.ServiceDefaults.Health;
 /// </summary>
 internal sealed class UpstreamHealthCheck(ConflictService upstream, Grpc.Health.V1.Health.HealthClient health) : IHealthCheck
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -25,9 +25,10 @@ public sealed class ReadinessTests : IDisposable
         // Arrange
         _claims.UseSetting("Services:Sources", _sources.Address.ToString());
         var health = new Grpc.Health.V1.Health.HealthClient(_claims.CreateChannel());
-        var before = await StatusAsync(health);
         using var cancel = new CancellationTokenSource(Within * 3);
         using var watch = health.Watch(new HealthCheckRequest(), cancellationToken: cancel.Token);
+        var ready = await NextOtherThanAsync(watch, ServingStatus.NotServing, cancel.Token); // NOT_SERVING until the checks first ran
+        var before = await StatusAsync(health);
 
         // Act
         _sources.Stop();
@@ -37,6 +38,7 @@ public sealed class ReadinessTests : IDisposable
         var up = await NextOtherThanAsync(watch, ServingStatus.NotServing, cancel.Token);
 
         // Assert
+        Assert.Equal(ServingStatus.Serving, ready);
         Assert.Equal(ServingStatus.Serving, before);
         Assert.Equal(ServingStatus.NotServing, down);
         Assert.Equal(ServingStatus.NotServing, checkedDown);
