@@ -1,3 +1,5 @@
+using Conflict.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Documents;
 using Conflict.Claims.Feed;
@@ -25,6 +27,7 @@ public static class ClaimsExtensions
         builder.AddConflictStorage("Claims", typeof(ClaimsExtensions).Assembly);
         var services = builder.Services;
         services.AddHostedService<MeasureSeeder>();
+        services.TryAddSingleton<ConflictMetrics>();
         builder.AddConflictClient<SourcesService.SourcesServiceClient>(ConflictService.Sources);
         services.AddSingleton<ISourceDirectory, SourcesDirectory>();
         builder.AddUpstreamReadiness(ConflictService.Sources);

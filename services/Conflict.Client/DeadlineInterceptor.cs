@@ -13,21 +13,20 @@ public sealed class DeadlineInterceptor(TimeSpan deadline) : Interceptor
         TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(continuation);
-        if (context.Options.Deadline is null)
-        {
-            context = new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithDeadline(DateTime.UtcNow + deadline));
-        }
-        return continuation(request, context);
+        return continuation(request, WithDefaultDeadline(context));
     }
 
     public override TResponse BlockingUnaryCall<TRequest, TResponse>(
         TRequest request, ClientInterceptorContext<TRequest, TResponse> context, BlockingUnaryCallContinuation<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(continuation);
-        if (context.Options.Deadline is null)
-        {
-            context = new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithDeadline(DateTime.UtcNow + deadline));
-        }
-        return continuation(request, context);
+        return continuation(request, WithDefaultDeadline(context));
     }
+
+    private ClientInterceptorContext<TRequest, TResponse> WithDefaultDeadline<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context)
+        where TRequest : class
+        where TResponse : class =>
+        context.Options.Deadline is null
+            ? new(context.Method, context.Host, context.Options.WithDeadline(DateTime.UtcNow + deadline))
+            : context;
 }

@@ -1,3 +1,5 @@
+using Conflict.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Conflict.Claims.V1;
 using Conflict.Client;
 using Conflict.ServiceDefaults;
@@ -20,6 +22,7 @@ internal static class ReconciliationExtensions
         var services = builder.Services;
         builder.AddConflictClient<ClaimsService.ClaimsServiceClient>(ConflictService.Claims);
         builder.AddConflictClient<SourcesService.SourcesServiceClient>(ConflictService.Sources);
+        services.TryAddSingleton<ConflictMetrics>();
         services.AddSingleton<ProjectionStore>();
         services.AddSingleton<TimelineStore>();
         services.AddSingleton<MeasureCatalog>();

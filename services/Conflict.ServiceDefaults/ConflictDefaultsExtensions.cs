@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Conflict.ServiceDefaults;
@@ -35,6 +36,7 @@ public static class ConflictDefaultsExtensions
             }
         });
         builder.AddConflictTelemetry(serviceName);
+        builder.Services.TryAddSingleton<ConflictMetrics>();
         builder.Services.AddGrpc(o => o.Interceptors.Add<CallLoggingInterceptor>());
         builder.Services.AddGrpcReflection();
         builder.AddConflictHealthChecks();

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
+using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
 using Conflict.Claims.Feed;
@@ -18,7 +19,7 @@ namespace Conflict.Claims.Import;
 /// retried import skips what was stored and stores what was not. Bad items are rejected one by one; the Sources
 /// service being down ends the stream with UNAVAILABLE after committing what came before.
 /// </summary>
-internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer)
+internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer, ConflictMetrics metrics)
 {
     public const int ChunkSize = 1000;
 
@@ -31,7 +32,13 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         {
             await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
             var prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-            using var importWriter = new ImportWriter(writer, report);
+            long counted = 0;
+            using var importWriter = new ImportWriter(writer, progress =>
+            {
+                metrics.ClaimsImported(progress.CreatedCount - counted);
+                counted = progress.CreatedCount;
+                return report(progress);
+            });
             var writing = Task.Run(() => importWriter.WriteAllAsync(prepared.Reader, ct), ct);
             using var preparing = CancellationTokenSource.CreateLinkedTokenSource(ct, importWriter.Failed);
             var failure = await PrepareAllAsync(batches, prepared.Writer, preparing.Token);

@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Claims.V1;
 using Grpc.Core;
 using Conflict.Reconciliation.Projection;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Conflict.Reconciliation.Feeds;
 
 /// <summary>Follows the Claims service's change feed into the projection and queues the touched variables.</summary>
-internal sealed class ClaimsFeedFollower(ClaimsService.ClaimsServiceClient claims, ProjectionStore store, MeasureCatalog measures, RecomputeQueue queue, ILogger<ClaimsFeedFollower> logger)
+internal sealed class ClaimsFeedFollower(ClaimsService.ClaimsServiceClient claims, ProjectionStore store, MeasureCatalog measures, RecomputeQueue queue, ConflictMetrics metrics, ILogger<ClaimsFeedFollower> logger)
     : FeedFollower<WatchClaimsResponse>(logger)
 {
     protected override string Feed => ProjectionStore.ClaimsFeed;
@@ -24,6 +25,7 @@ internal sealed class ClaimsFeedFollower(ClaimsService.ClaimsServiceClient claim
             await measures.EnsureKnownAsync(measure, ct);
         }
         var touched = await store.ApplyClaimChangesAsync(batch, ct);
+        metrics.FeedApplied(Feed, batch[^1].ChangeTime.ToDateTime());
         queue.Enqueue(touched);
     }
 }

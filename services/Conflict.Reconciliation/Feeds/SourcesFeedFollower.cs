@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults.Telemetry;
 using Grpc.Core;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
@@ -10,7 +11,7 @@ namespace Conflict.Reconciliation.Feeds;
 /// Follows the Sources service's change feed; a change of a source's alignment or parent changes how its claims
 /// are weighed, so the variables it spoke about are queued again.
 /// </summary>
-internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient sources, ProjectionStore store, RecomputeQueue queue, ILogger<SourcesFeedFollower> logger)
+internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient sources, ProjectionStore store, RecomputeQueue queue, ConflictMetrics metrics, ILogger<SourcesFeedFollower> logger)
     : FeedFollower<WatchSourcesResponse>(logger)
 {
     protected override string Feed => ProjectionStore.SourcesFeed;
@@ -23,6 +24,7 @@ internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient so
     protected override async Task ApplyAsync(IReadOnlyList<WatchSourcesResponse> batch, CancellationToken ct)
     {
         var changed = await store.ApplySourceChangesAsync(batch, ct);
+        metrics.FeedApplied(Feed, batch[^1].ChangeTime.ToDateTime());
         foreach (var source in changed)
         {
             queue.Enqueue(await store.VariablesOfClaimantAsync(source, ct));

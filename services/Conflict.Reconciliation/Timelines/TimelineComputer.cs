@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Projection;
 using Google.Protobuf;
@@ -9,7 +10,7 @@ namespace Conflict.Reconciliation.Timelines;
 /// Recomputes variables from the projection with the engine and stores and publishes the results. Holds the
 /// source parameters of the last full learning pass, so one changed variable is recomputed alone and cheaply.
 /// </summary>
-internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore timelines, MeasureCatalog measures, TimelineBroadcaster broadcaster)
+internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore timelines, MeasureCatalog measures, TimelineBroadcaster broadcaster, ConflictMetrics metrics)
 {
     private const int SaveBatch = 100;
 
@@ -112,6 +113,7 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
     private async Task SaveAsync(List<(VariableRow Row, V1.Timeline? Timeline)> computed, CancellationToken ct)
     {
         var revisions = await timelines.SaveAsync(computed.Select(c => c.Row).ToList(), ct);
+        metrics.TimelinesRecomputed(computed.Count);
         for (var i = 0; i < computed.Count; i++)
         {
             if (computed[i].Timeline is { } timeline)

@@ -1,3 +1,5 @@
+using Conflict.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Documents;
 using Conflict.Claims.Feed;
@@ -27,10 +29,15 @@ internal sealed class ClaimsDatabase : IAsyncDisposable
         Preparer = new ClaimPreparer(Catalog, Documents, Sources);
         Creator = new ClaimCreator(db, Gate, Notifier, Preparer, Claims);
         Lifecycle = new ClaimLifecycle(db, Gate, Notifier, Creator, Claims);
-        Importer = new ClaimImporter(db, Gate, Notifier, Preparer);
+        Importer = new ClaimImporter(db, Gate, Notifier, Preparer, new ConflictMetrics(Meters));
         Feed = new ChangeFeed(new ChangeFeedStore(db), Notifier);
         Service = new ClaimService(Creator, Claims);
     }
+
+    /// <summary>A meter factory of its own, as the host would give the services.</summary>
+    private static System.Diagnostics.Metrics.IMeterFactory Meters { get; } =
+        new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddMetrics().BuildServiceProvider()
+            .GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
 
     public IDbConnectionFactory Db { get; }
     public FakeSourceDirectory Sources { get; } = new();
