@@ -28,6 +28,29 @@ public sealed class RealSuiteFixture : IAsyncLifetime
         var claims = Trim(ClaimsHost.Address);
         ReconciliationHost.UseSetting("Services:Sources", sources).UseSetting("Services:Claims", claims);
         Gateway = await GatewayHost.StartAsync(sources, claims, Trim(ReconciliationHost.Address));
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>
+    /// Waits, as a deployment does, until every service reports SERVING: each is NOT_SERVING until its readiness
+    /// checks have run (every 2 s) and found what it depends on (Claims needs Sources, Reconciliation its feeds).
+    /// </summary>
+    private async Task WaitUntilReadyAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            using var response = await Http.GetAsync("/readyz");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException("The suite did not get ready: " + await response.Content.ReadAsStringAsync());
+            }
+            await Task.Delay(100);
+        }
     }
 
     public async Task DisposeAsync()
