@@ -1,5 +1,3 @@
-using Conflict.ServiceDefaults.Telemetry;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Documents;
 using Conflict.Claims.Feed;
@@ -10,7 +8,9 @@ using Conflict.Claims.V1;
 using Conflict.Client;
 using Conflict.ServiceDefaults;
 using Conflict.ServiceDefaults.Storage;
+using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Sources.V1;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Conflict.Claims;
 

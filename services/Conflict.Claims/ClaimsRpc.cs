@@ -1,10 +1,10 @@
-using Conflict.Claims.V1;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Documents;
 using Conflict.Claims.Feed;
 using Conflict.Claims.Import;
 using Conflict.Claims.Ingest;
 using Conflict.Claims.Measures;
+using Conflict.Claims.V1;
 
 namespace Conflict.Claims;
 

@@ -1,15 +1,15 @@
-using Conflict.ServiceDefaults.Telemetry;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Conflict.Claims.V1;
 using Conflict.Client;
-using Conflict.ServiceDefaults;
-using Conflict.ServiceDefaults.Health;
 using Conflict.Reconciliation.Feeds;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
+using Conflict.ServiceDefaults;
+using Conflict.ServiceDefaults.Health;
 using Conflict.ServiceDefaults.Storage;
+using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Sources.V1;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Conflict.Reconciliation;
 

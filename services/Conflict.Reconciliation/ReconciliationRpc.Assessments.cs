@@ -1,6 +1,6 @@
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
+using Grpc.Core;
 
 namespace Conflict.Reconciliation;
 

@@ -1,7 +1,7 @@
-using Grpc.Core;
 using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
+using Grpc.Core;
 using V1 = Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
 

@@ -1,9 +1,9 @@
-using Grpc.Core;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
 using Conflict.Type.V1;
+using Grpc.Core;
 
 namespace Conflict.Reconciliation;
 

@@ -3,8 +3,8 @@ using Conflict.ServiceDefaults.Health;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.ClientFactory;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Conflict.ServiceDefaults;

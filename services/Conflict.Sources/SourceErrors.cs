@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
-using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Writes;
 using Google.Rpc;
+using Grpc.Core;
 
 namespace Conflict.Sources;
 

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Feed;
 using Conflict.Sources.Import;
@@ -6,6 +5,7 @@ using Conflict.Sources.Listing;
 using Conflict.Sources.Resolution;
 using Conflict.Sources.V1;
 using Conflict.Sources.Writes;
+using Grpc.Core;
 
 namespace Conflict.Sources;
 

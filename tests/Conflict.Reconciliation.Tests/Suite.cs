@@ -1,11 +1,11 @@
 using Conflict.Claims;
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources;
 using Conflict.Sources.V1;
 using Conflict.Testing;
 using Conflict.Type.V1;
+using Grpc.Core;
 
 namespace Conflict.Reconciliation.Tests;
 

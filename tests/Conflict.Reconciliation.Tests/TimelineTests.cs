@@ -1,7 +1,7 @@
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.Type.V1;
+using Grpc.Core;
 
 namespace Conflict.Reconciliation.Tests;
 

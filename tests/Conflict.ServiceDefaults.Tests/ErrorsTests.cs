@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Builder;
 using Conflict.Grpctest.V1;
 using Conflict.ServiceDefaults;
 using Conflict.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Conflict.ServiceDefaults.Tests;

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using Conflict.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Conflict.ServiceDefaults.Tests;

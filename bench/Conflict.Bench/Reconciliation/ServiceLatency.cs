@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
+using Grpc.Core;
 
 namespace Conflict.Bench.Reconciliation;
 

@@ -1,6 +1,6 @@
 using Conflict.Client;
-using Grpc.Net.Client;
 using Grpc.Core;
+using Grpc.Net.Client;
 using Spectre.Console;
 
 namespace Conflict.Cli.Cli;

@@ -1,10 +1,10 @@
 using Conflict.Claims.V1;
 using Conflict.Client;
+using Conflict.Reconciliation.V1;
+using Conflict.Sources.V1;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using Conflict.Reconciliation.V1;
-using Conflict.Sources.V1;
 
 namespace Conflict.Cli.Cli;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Grpc.Core;
 using Google.Rpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Cli;
 

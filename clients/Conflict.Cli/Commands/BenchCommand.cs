@@ -4,8 +4,8 @@ using System.Globalization;
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
+using Grpc.Core;
 using Spectre.Console;
 
 namespace Conflict.Cli.Commands;

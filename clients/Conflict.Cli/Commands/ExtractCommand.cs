@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
-using Conflict.Cli.Files;
 using Conflict.Cli.Commands.Claims;
+using Conflict.Cli.Files;
 using Conflict.Cli.Formatting;
 using Grpc.Core;
 using Spectre.Console;

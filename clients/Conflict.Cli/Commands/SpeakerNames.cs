@@ -1,6 +1,6 @@
 using Conflict.Cli.Cli;
-using Grpc.Core;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Cli.Commands;
 

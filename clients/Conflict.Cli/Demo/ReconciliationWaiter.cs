@@ -1,8 +1,8 @@
 using Conflict.Claims.V1;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Commands.Claims;
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
+using Grpc.Core;
 
 namespace Conflict.Cli.Demo;
 

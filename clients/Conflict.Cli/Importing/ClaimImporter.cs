@@ -1,6 +1,6 @@
 using Conflict.Claims.V1;
-using Conflict.Client;
 using Conflict.Cli.Files;
+using Conflict.Client;
 using Grpc.Core;
 
 namespace Conflict.Cli.Importing;

@@ -1,7 +1,7 @@
 using Conflict.Cli.Cli;
 using Conflict.Client;
-using Grpc.Core;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Cli.Importing;
 

@@ -1,7 +1,7 @@
 using Conflict.Cli.Cli;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Grpc.Health.V1;
+using Grpc.Net.Client;
 
 namespace Conflict.Cli.Supervision;
 

@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Claims.Claims;
 

@@ -1,6 +1,6 @@
-using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Google.Rpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Common;
 

@@ -1,11 +1,11 @@
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
-using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
 using Conflict.Claims.Feed;
 using Conflict.Claims.V1;
 using Conflict.ServiceDefaults.Storage;
+using Conflict.ServiceDefaults.Telemetry;
 
 namespace Conflict.Claims.Import;
 

@@ -1,9 +1,9 @@
 using Conflict.Client;
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Rpc;
-using Grpc.Core;
 using Google.Protobuf;
 using Google.Rpc;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Errors;
 

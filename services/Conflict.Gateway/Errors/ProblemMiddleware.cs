@@ -1,7 +1,7 @@
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Rpc;
-using Grpc.Core;
 using Google.Protobuf;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Errors;
 

@@ -1,7 +1,7 @@
 using Conflict.Gateway.Errors;
 using Conflict.Gateway.Json;
-using Grpc.Core;
 using Google.Protobuf;
+using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Conflict.Gateway.Rpc;

@@ -1,8 +1,8 @@
 using Conflict.Gateway.Backends;
 using Conflict.Gateway.Errors;
 using Conflict.Gateway.Json;
-using Grpc.Core;
 using Google.Protobuf;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Rpc;
 

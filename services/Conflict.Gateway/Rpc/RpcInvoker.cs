@@ -1,7 +1,7 @@
 using System.Reflection;
-using Grpc.Core;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Rpc;
 

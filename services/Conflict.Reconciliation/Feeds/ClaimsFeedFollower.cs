@@ -1,8 +1,8 @@
-using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
+using Conflict.ServiceDefaults.Telemetry;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
 namespace Conflict.Reconciliation.Feeds;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.ServiceDefaults.Storage;
 using Dapper;
+using Grpc.Core;
 
 namespace Conflict.Reconciliation.Timelines;
 

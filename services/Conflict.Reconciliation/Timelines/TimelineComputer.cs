@@ -1,6 +1,6 @@
-using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Projection;
+using Conflict.ServiceDefaults.Telemetry;
 using Google.Protobuf;
 using V1 = Conflict.Reconciliation.V1;
 

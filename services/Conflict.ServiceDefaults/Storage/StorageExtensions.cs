@@ -1,9 +1,9 @@
 using System.Reflection;
+using Conflict.ServiceDefaults.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Conflict.ServiceDefaults.Health;
 using Npgsql;
 
 namespace Conflict.ServiceDefaults.Storage;

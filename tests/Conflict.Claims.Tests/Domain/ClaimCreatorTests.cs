@@ -2,8 +2,8 @@ using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Google.Rpc;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Domain;
 

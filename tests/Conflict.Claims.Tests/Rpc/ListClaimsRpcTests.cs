@@ -1,7 +1,7 @@
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.Type.V1;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Rpc;
 

@@ -1,11 +1,11 @@
-using Conflict.ServiceDefaults.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Documents;
 using Conflict.Claims.Feed;
 using Conflict.Claims.Import;
 using Conflict.Claims.Measures;
 using Conflict.ServiceDefaults.Storage;
+using Conflict.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Conflict.Claims.Tests.Support;

@@ -1,8 +1,8 @@
 using Conflict.Claims.V1;
-using Grpc.Core;
 using Conflict.Sources;
 using Conflict.Sources.V1;
 using Conflict.Testing;
+using Grpc.Core;
 
 namespace Conflict.Claims.Tests.Support;
 

@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Google.Protobuf;
+using Grpc.Core;
 
 namespace Conflict.Cli.Tests.Fakes;
 

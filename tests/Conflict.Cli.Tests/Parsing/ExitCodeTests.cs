@@ -1,7 +1,7 @@
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
+using Grpc.Core;
 
 namespace Conflict.Cli.Tests.Parsing;
 

@@ -1,6 +1,6 @@
-using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
+using Grpc.Core;
 using Status = Grpc.Core.Status;
 
 namespace Conflict.Gateway.Tests.Fakes;

@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Tests.Fakes;
 

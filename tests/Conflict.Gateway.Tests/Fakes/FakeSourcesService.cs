@@ -1,6 +1,6 @@
 using System.Globalization;
-using Grpc.Core;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Gateway.Tests.Fakes;
 

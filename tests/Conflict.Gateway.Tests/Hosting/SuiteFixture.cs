@@ -1,8 +1,8 @@
 using Conflict.Claims.V1;
 using Conflict.Gateway.Tests.Fakes;
-using Grpc.Core;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources.V1;
+using Grpc.Core;
 using Grpc.Health.V1;
 using Microsoft.AspNetCore.Builder;
 

@@ -1,6 +1,6 @@
-using Grpc.Core;
 using Conflict.Sources.V1;
 using Conflict.Testing;
+using Grpc.Core;
 
 namespace Conflict.Sources.Tests.Support;
 

@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Conflict.ServiceDefaults;
+using Grpc.Core;
 
 namespace Conflict.Sources.Tests.Support;
 

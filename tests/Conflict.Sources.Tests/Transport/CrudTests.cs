@@ -1,8 +1,8 @@
-using Grpc.Core;
 using Conflict.ServiceDefaults;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 
 namespace Conflict.Sources.Tests.Transport;
 

@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Conflict.Sources.Tests.Support;
+using Grpc.Core;
 using Grpc.Health.V1;
 
 namespace Conflict.Sources.Tests.Transport;

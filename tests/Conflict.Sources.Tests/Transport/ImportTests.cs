@@ -1,6 +1,6 @@
-using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Sources.Tests.Transport;
 

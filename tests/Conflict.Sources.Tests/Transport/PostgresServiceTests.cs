@@ -1,7 +1,7 @@
-using Grpc.Core;
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
 using Conflict.Testing;
+using Grpc.Core;
 
 namespace Conflict.Sources.Tests.Transport;
 

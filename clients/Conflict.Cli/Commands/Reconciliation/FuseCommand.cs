@@ -1,8 +1,8 @@
-using Conflict.Client;
 using System.CommandLine;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Files;
 using Conflict.Cli.Formatting;
+using Conflict.Client;
 using Conflict.Reconciliation.V1;
 
 namespace Conflict.Cli.Commands.Reconciliation;

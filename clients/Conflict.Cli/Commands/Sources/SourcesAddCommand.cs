@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Conflict.Cli.Cli;
 using Conflict.Cli.Formatting;
-using Grpc.Core;
 using Conflict.Sources.V1;
+using Grpc.Core;
 
 namespace Conflict.Cli.Commands.Sources;
 
