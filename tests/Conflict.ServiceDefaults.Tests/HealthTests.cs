@@ -34,11 +34,13 @@ public sealed class HealthTests : IAsyncLifetime
     [Theory]
     [InlineData("")]
     [InlineData("conflict.grpctest.v1.TestService")]
-    public async Task Check_ServerOrMappedService_ServingWhileReady(string service)
+    public async Task Check_ServerOrMappedService_ServingOnceChecksRan(string service)
     {
         // Act
+        var watched = await HealthWatch.UntilAsync(_server!.CreateChannel(), ServingStatus.Serving, service);
         var response = await Client.CheckAsync(new HealthCheckRequest { Service = service });
         // Assert
+        Assert.Equal(ServingStatus.Serving, watched);
         Assert.Equal(ServingStatus.Serving, response.Status);
     }
 
@@ -55,6 +57,7 @@ public sealed class HealthTests : IAsyncLifetime
     public async Task Check_DependencyDownThenBack_NotServingThenServingWithinSeconds()
     {
         // Act
+        await HealthWatch.UntilAsync(_server!.CreateChannel(), ServingStatus.Serving);
         _dependency.Up = false;
         var down = await CheckUntilAsync(ServingStatus.NotServing);
         _dependency.Up = true;
@@ -85,8 +88,11 @@ public sealed class HealthTests : IAsyncLifetime
         // Arrange
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var call = Client.Watch(new HealthCheckRequest(), cancellationToken: cancel.Token);
-        Assert.True(await call.ResponseStream.MoveNext(cancel.Token));
-        var first = call.ResponseStream.Current.Status;
+        var first = ServingStatus.NotServing;
+        while (first != ServingStatus.Serving && await call.ResponseStream.MoveNext(cancel.Token))
+        {
+            first = call.ResponseStream.Current.Status; // NOT_SERVING until the checks first ran
+        }
         var started = DateTime.UtcNow;
         // Act
         _dependency.Up = false;

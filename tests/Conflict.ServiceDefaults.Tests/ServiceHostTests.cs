@@ -15,12 +15,11 @@ public sealed class ServiceHostTests
     {
         // Arrange
         using var host = new ServiceHost<SampleServiceMarker>().UseDatabase("Sample");
-        var client = new Grpc.Health.V1.Health.HealthClient(host.CreateChannel());
         // Act
-        var response = await client.CheckAsync(new HealthCheckRequest());
+        var status = await HealthWatch.UntilAsync(host.CreateChannel(), ServingStatus.Serving);
         // Assert
         Assert.Equal("127.0.0.1", host.Address.Host);
-        Assert.Equal(ServingStatus.Serving, response.Status);
+        Assert.Equal(ServingStatus.Serving, status);
     }
 
     [Fact]
@@ -39,10 +38,10 @@ public sealed class ServiceHostTests
         {
             body = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition("SELECT body FROM notes WHERE id = @id", new { id = "n1" }));
         }
-        var health = await new Grpc.Health.V1.Health.HealthClient(host.CreateChannel()).CheckAsync(new HealthCheckRequest());
+        var health = await HealthWatch.UntilAsync(host.CreateChannel(), ServingStatus.Serving);
         // Assert
         Assert.Equal("kept", body);
-        Assert.Equal(ServingStatus.Serving, health.Status);
+        Assert.Equal(ServingStatus.Serving, health);
         Assert.True(File.Exists(host.DataDirectory.File("sample.db")));
     }
 

@@ -1,20 +1,18 @@
 using Conflict.Sources.Tests.Support;
-using Grpc.Core;
+using Conflict.Testing;
 using Grpc.Health.V1;
 
 namespace Conflict.Sources.Tests.Transport;
 
-/// <summary>The standard health service reports the Sources service as serving.</summary>
+/// <summary>The standard health service reports the Sources service as serving once its readiness checks ran.</summary>
 public sealed class HealthTests(SourcesHost host) : IClassFixture<SourcesHost>
 {
     [Fact]
-    public async Task Check_SourcesService_IsServing()
+    public async Task Watch_SourcesService_BecomesServing()
     {
-        // Arrange
-        var health = new Health.HealthClient(host.Host.CreateChannel());
         // Act
-        var response = await health.CheckAsync(new HealthCheckRequest { Service = "conflict.sources.v1.SourcesService" });
+        var status = await HealthWatch.UntilAsync(host.Host.CreateChannel(), HealthCheckResponse.Types.ServingStatus.Serving, "conflict.sources.v1.SourcesService");
         // Assert
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, status);
     }
 }
