@@ -60,8 +60,13 @@ public static class HealthExtensions
     /// </summary>
     internal static void MapHealthName(this IServiceProvider services, string serviceName)
     {
+        // A host without AddConflictDefaults (the benchmarks' bare servers) has no health service to name.
+        if (services.GetService<HealthServiceImpl>() is not { } health)
+        {
+            return;
+        }
         services.GetRequiredService<IOptions<GrpcHealthChecksOptions>>().Value.Services.Map(serviceName, IsReadiness);
-        services.GetRequiredService<HealthServiceImpl>().SetStatus(serviceName, HealthCheckResponse.Types.ServingStatus.NotServing);
+        health.SetStatus(serviceName, HealthCheckResponse.Types.ServingStatus.NotServing);
     }
 
     private static bool IsReadiness(HealthCheckMapContext context) => context.Tags.Contains(Ready);
