@@ -11,13 +11,19 @@ public static class ServiceEndpoints
     /// <summary>The configuration section holding the addresses.</summary>
     public const string Section = "Services";
 
-    /// <summary>The port a service listens on locally (<c>conflict up</c>): gateway 5100, sources 5101, claims 5102, reconciliation 5103.</summary>
+    // The ports each service listens on locally (conflict up); constants so that command-line defaults can name them.
+    public const int GatewayPort = 5100;
+    public const int SourcesPort = 5101;
+    public const int ClaimsPort = 5102;
+    public const int ReconciliationPort = 5103;
+
+    /// <summary>The port a service listens on locally (<c>conflict up</c>).</summary>
     public static int LocalPort(ConflictService service) => service switch
     {
-        ConflictService.Gateway => 5100,
-        ConflictService.Sources => 5101,
-        ConflictService.Claims => 5102,
-        ConflictService.Reconciliation => 5103,
+        ConflictService.Gateway => GatewayPort,
+        ConflictService.Sources => SourcesPort,
+        ConflictService.Claims => ClaimsPort,
+        ConflictService.Reconciliation => ReconciliationPort,
         _ => throw new ArgumentOutOfRangeException(nameof(service)),
     };
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Conflict.ServiceDefaults;
@@ -36,7 +35,6 @@ public static class ConflictDefaultsExtensions
             }
         });
         builder.AddConflictTelemetry(serviceName);
-        builder.Services.TryAddSingleton<ConflictMetrics>();
         builder.Services.AddGrpc(o => o.Interceptors.Add<CallLoggingInterceptor>());
         builder.Services.AddGrpcReflection();
         builder.AddConflictHealthChecks();

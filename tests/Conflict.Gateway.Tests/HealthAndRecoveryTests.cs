@@ -6,6 +6,12 @@ namespace Conflict.Gateway.Tests;
 /// <summary>Each test owns its suite, because it stops a service.</summary>
 public sealed class HealthAndRecoveryTests : IAsyncLifetime
 {
+    /// <summary>
+    /// How long a restarted backend may take to answer through the gateway again: the gateway's channel reconnects
+    /// after a backoff of at most 2 s (ChannelDefaults), so the first call after a restart may still get a 503.
+    /// </summary>
+    private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(10);
+
     private readonly SuiteFixture _suite = new();
 
     public Task InitializeAsync() => _suite.InitializeAsync();
@@ -42,8 +48,8 @@ public sealed class HealthAndRecoveryTests : IAsyncLifetime
         var downReady = await (await _suite.Http.GetAsync("/readyz")).ReadProblemAsync(503);
         var downLive = await _suite.Http.GetAsync("/healthz");
         await _suite.Reconciliation.StartAsync();
-        var upApi = await (await EventuallyOkAsync("/v1/variables")).ReadMessageAsync<ListVariablesResponse>();
-        var upReady = await EventuallyOkAsync("/readyz");
+        var upApi = await (await _suite.Http.EventuallyOkAsync("/v1/variables", Recovery)).ReadMessageAsync<ListVariablesResponse>();
+        var upReady = await _suite.Http.EventuallyOkAsync("/readyz", Recovery);
         // Assert
         Assert.Equal("SERVICE_UNAVAILABLE", downApi.GetProperty("type").GetString());
         Assert.Equal("reconciliation", downApi.GetProperty("service").GetString());
@@ -80,24 +86,5 @@ public sealed class HealthAndRecoveryTests : IAsyncLifetime
         var response = await _suite.Http.GetAsync("/healthz");
         // Assert
         Assert.Equal(new Version(1, 1), response.Version);
-    }
-
-    /// <summary>
-    /// The first 200 answer within 10 s. A channel that saw its peer go away waits out a reconnect backoff (at most
-    /// 2 s, ChannelDefaults) before it connects again, so the first call after a restart may still get a 503.
-    /// </summary>
-    private async Task<HttpResponseMessage> EventuallyOkAsync(string path)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (true)
-        {
-            var response = await _suite.Http.GetAsync(path);
-            if (response.IsSuccessStatusCode || DateTime.UtcNow > deadline)
-            {
-                return response;
-            }
-            response.Dispose();
-            await Task.Delay(100);
-        }
     }
 }

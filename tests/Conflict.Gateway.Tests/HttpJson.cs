@@ -12,6 +12,26 @@ internal static class HttpJson
 
     public static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>
+    /// Gets <paramref name="path"/> every 100 ms until it answers with a success code or <paramref name="within"/>
+    /// has passed; returns the last answer. For what only becomes true after a while: a service's readiness checks
+    /// run every 2 s, and a channel reconnects after a backoff of up to 2 s.
+    /// </summary>
+    public static async Task<HttpResponseMessage> EventuallyOkAsync(this HttpClient http, string path, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            var response = await http.GetAsync(path);
+            if (response.IsSuccessStatusCode || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+            response.Dispose();
+            await Task.Delay(100);
+        }
+    }
+
     public static async Task<T> ReadMessageAsync<T>(this HttpResponseMessage response)
         where T : IMessage<T>, new()
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Conflict.Client;
 
 namespace Conflict.Cli.Cli;
 
@@ -8,15 +8,15 @@ namespace Conflict.Cli.Cli;
 /// </summary>
 internal sealed record ServiceAddresses(string Sources, string Claims, string Reconciliation, string Gateway)
 {
-    public const int SourcesPort = 5101;
-    public const int ClaimsPort = 5102;
-    public const int ReconciliationPort = 5103;
-    public const int GatewayPort = 5100;
+    public const int SourcesPort = ServiceEndpoints.SourcesPort;
+    public const int ClaimsPort = ServiceEndpoints.ClaimsPort;
+    public const int ReconciliationPort = ServiceEndpoints.ReconciliationPort;
+    public const int GatewayPort = ServiceEndpoints.GatewayPort;
 
     public static ServiceAddresses Local(int sources = SourcesPort, int claims = ClaimsPort, int reconciliation = ReconciliationPort, int gateway = GatewayPort) => new(
         LocalUrl(sources), LocalUrl(claims), LocalUrl(reconciliation), LocalUrl(gateway));
 
-    public static string LocalUrl(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+    public static string LocalUrl(int port) => ServiceEndpoints.LocalAddress(port);
 
     /// <summary>Resolves the addresses from <c>--server</c> values and the environment.</summary>
     public static ServiceAddresses Resolve(IReadOnlyList<string> servers, Func<string, string?> environment)

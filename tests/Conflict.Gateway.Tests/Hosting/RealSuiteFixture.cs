@@ -37,19 +37,10 @@ public sealed class RealSuiteFixture : IAsyncLifetime
     /// </summary>
     private async Task WaitUntilReadyAsync()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        using var response = await Http.EventuallyOkAsync("/readyz", TimeSpan.FromSeconds(30));
+        if (!response.IsSuccessStatusCode)
         {
-            using var response = await Http.GetAsync("/readyz");
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException("The suite did not get ready: " + await response.Content.ReadAsStringAsync());
-            }
-            await Task.Delay(100);
+            throw new InvalidOperationException("The suite did not get ready: " + await response.Content.ReadAsStringAsync());
         }
     }
 
