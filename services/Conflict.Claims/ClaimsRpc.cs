@@ -5,6 +5,8 @@ using Conflict.Claims.Import;
 using Conflict.Claims.Ingest;
 using Conflict.Claims.Measures;
 using Conflict.Claims.V1;
+using Conflict.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Conflict.Claims;
 
@@ -12,6 +14,7 @@ namespace Conflict.Claims;
 /// The gRPC adapter of <c>conflict.claims.v1.ClaimsService</c>, bound to its descriptor: one method per RPC, each
 /// passing the request and the call's cancellation to a feature's service. Split by feature into partial files.
 /// </summary>
+[Authorize(Policy = ConflictPolicies.Read)]
 internal sealed partial class ClaimsRpc(
     MeasureService measures,
     DocumentService documents,

@@ -1,3 +1,4 @@
+using Conflict.Client.Auth;
 using Google.Protobuf.Reflection;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Configuration;
@@ -35,11 +36,15 @@ public static class ChannelDefaults
     /// <summary>New channel options with the defaults.</summary>
     public static GrpcChannelOptions NewOptions() => Apply(new GrpcChannelOptions());
 
-    /// <summary>A channel to <paramref name="address"/> with the defaults; <paramref name="handler"/> replaces the HTTP handler (tests, TLS).</summary>
-    public static GrpcChannel CreateChannel(string address, HttpMessageHandler? handler = null)
+    /// <summary>
+    /// A channel to <paramref name="address"/> with the defaults and <paramref name="security"/> (token, trusted CA);
+    /// <paramref name="handler"/> replaces the HTTP handler (tests).
+    /// </summary>
+    public static GrpcChannel CreateChannel(string address, HttpMessageHandler? handler = null, ClientSecurity? security = null)
     {
         var options = NewOptions();
         options.HttpHandler = handler;
+        (security ?? ClientSecurity.None).Apply(options, new Uri(address));
         return GrpcChannel.ForAddress(address, options);
     }
 

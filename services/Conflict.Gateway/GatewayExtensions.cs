@@ -5,6 +5,7 @@ using Conflict.Gateway.Health;
 using Conflict.Gateway.OpenApi;
 using Conflict.Gateway.Rpc;
 using Conflict.Gateway.Web;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway;
 
@@ -30,6 +31,7 @@ public static class GatewayExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<ProblemMiddleware>();
+        app.UseConflictSecurity();
         app.MapHealthApi();
         app.MapSourcesApi();
         app.MapClaimsApi();

@@ -2,12 +2,15 @@ using Conflict.Reconciliation.Projection;
 using Conflict.Reconciliation.Timelines;
 using Conflict.Reconciliation.V1;
 using Conflict.ServiceDefaults;
+using Conflict.ServiceDefaults.Auth;
 using Conflict.Type.V1;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Conflict.Reconciliation;
 
 /// <summary>The gRPC adapter of ReconciliationService: validate, ask the stores and the reader, map.</summary>
+[Authorize(Policy = ConflictPolicies.Read)]
 internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineReader reader, TimelineBroadcaster broadcaster, FuseRunner fuser) : ReconciliationService.ReconciliationServiceBase
 {
     public override async Task<ListVariablesResponse> ListVariables(ListVariablesRequest request, ServerCallContext context)

@@ -1,4 +1,6 @@
 using Conflict.Client;
+using Conflict.Client.Auth;
+using Conflict.ServiceDefaults.Auth;
 using Conflict.ServiceDefaults.Health;
 using Grpc.Core;
 using Grpc.Health.V1;
@@ -12,6 +14,9 @@ namespace Conflict.ServiceDefaults;
 /// <summary>Clients of the other Conflict services, through Grpc.Net.ClientFactory.</summary>
 public static class ConflictClientExtensions
 {
+    /// <summary>A PEM file of the CA that signs the other services' certificates, when it is not a system root.</summary>
+    public const string TlsCaFileKey = "Tls:CaFile";
+
     /// <summary>
     /// Registers a typed client of <paramref name="service"/> at its configured address (<c>Services:{Name}</c>, else
     /// the local port): the suite's channel defaults (retry policy for reads), a deadline on every unary call, and,
@@ -23,10 +28,25 @@ public static class ConflictClientExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var address = new Uri(ServiceEndpoints.Address(key => builder.Configuration[key], service));
         var clients = builder.Services;
+        var caFile = builder.Configuration[TlsCaFileKey];
         var client = name is null ? clients.AddGrpcClient<TClient>(o => o.Address = address) : clients.AddGrpcClient<TClient>(name, o => o.Address = address);
         return client
-            .ConfigureChannel(o => ChannelDefaults.Apply(o))
+            .ConfigureChannel(o =>
+            {
+                ChannelDefaults.Apply(o);
+                // The service's own token travels in cleartext only where the suite runs without TLS (one machine).
+                o.UnsafeUseInsecureChannelCallCredentials = true;
+            })
+            .AddCallCredentials((_, metadata, sp) =>
+            {
+                if (sp.GetRequiredService<ServiceIdentity>().Token() is { } token)
+                {
+                    metadata.Add("authorization", "Bearer " + token);
+                }
+                return Task.CompletedTask;
+            })
             .AddInterceptor(() => new DeadlineInterceptor(ChannelDefaults.UnaryDeadline))
+            .ConfigurePrimaryHttpMessageHandler(() => caFile is null ? new SocketsHttpHandler { EnableMultipleHttp2Connections = true } : ClientSecurity.TrustingHandler(caFile))
             .EnableCallContextPropagation(o => o.SuppressContextNotFoundErrors = true);
     }
 

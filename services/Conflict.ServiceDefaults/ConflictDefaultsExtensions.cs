@@ -1,4 +1,6 @@
+using Conflict.ServiceDefaults.Auth;
 using Conflict.ServiceDefaults.Health;
+using Conflict.ServiceDefaults.Limits;
 using Conflict.ServiceDefaults.Logging;
 using Conflict.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +15,8 @@ namespace Conflict.ServiceDefaults;
 public static class ConflictDefaultsExtensions
 {
     /// <summary>
-    /// One-line console logs prefixed with the service name; OpenTelemetry; HTTP/2-only Kestrel endpoints (h2c);
+    /// One-line console logs prefixed with the service name; OpenTelemetry; bearer-token auth; rate and size limits;
+    /// HTTP/2-only Kestrel endpoints (h2c);
     /// the gRPC server (Grpc.AspNetCore) with the call logging interceptor; reflection; health checks.
     /// </summary>
     public static WebApplicationBuilder AddConflictDefaults(this WebApplicationBuilder builder, Action<ConflictDefaultsOptions>? configure = null)
@@ -35,7 +38,13 @@ public static class ConflictDefaultsExtensions
             }
         });
         builder.AddConflictTelemetry(serviceName);
-        builder.Services.AddGrpc(o => o.Interceptors.Add<CallLoggingInterceptor>());
+        builder.AddConflictAuth(serviceName);
+        builder.AddConflictLimits();
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<CallLoggingInterceptor>();
+            o.MaxReceiveMessageSize = ConflictLimits.MaxMessageBytes;
+        });
         builder.Services.AddGrpcReflection();
         builder.AddConflictHealthChecks();
         return builder;
@@ -49,9 +58,23 @@ public static class ConflictDefaultsExtensions
     public static WebApplication MapConflictDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseConflictSecurity();
         app.Services.MapHealthName("");
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        return app;
+    }
+
+    /// <summary>
+    /// Authentication, then authorization, then rate limiting (which partitions by the authenticated principal), in
+    /// that order, ahead of the endpoints.
+    /// </summary>
+    public static WebApplication UseConflictSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 

@@ -1,4 +1,6 @@
 using Conflict.ServiceDefaults;
+using Conflict.ServiceDefaults.Auth;
+using Conflict.ServiceDefaults.Limits;
 using Conflict.Sources.Feed;
 using Conflict.Sources.Import;
 using Conflict.Sources.Listing;
@@ -6,13 +8,18 @@ using Conflict.Sources.Resolution;
 using Conflict.Sources.V1;
 using Conflict.Sources.Writes;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Conflict.Sources;
 
 /// <summary>The gRPC adapter of conflict.sources.v1.SourcesService: validate, call the store or domain, map.</summary>
+[Authorize(Policy = ConflictPolicies.Read)]
 internal sealed class SourcesRpc(
     SourceStore store, SourceWrites writes, SourceImporter importer, SourceFeed feed, ResolverCache resolvers, IHostApplicationLifetime lifetime) : SourcesService.SourcesServiceBase
 {
+    [Authorize(Policy = ConflictPolicies.Write)]
+    [EnableRateLimiting(ConflictLimits.Writes)]
     public override async Task<Source> CreateSource(CreateSourceRequest request, ServerCallContext context)
     {
         SourceErrors.ThrowIfInvalid(SourceRequests.Create(request));
@@ -46,6 +53,8 @@ internal sealed class SourcesRpc(
         return response;
     }
 
+    [Authorize(Policy = ConflictPolicies.Write)]
+    [EnableRateLimiting(ConflictLimits.Writes)]
     public override async Task<Source> UpdateSource(UpdateSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Update(request);
@@ -54,6 +63,8 @@ internal sealed class SourcesRpc(
         return Answer(result, id!);
     }
 
+    [Authorize(Policy = ConflictPolicies.Admin)]
+    [EnableRateLimiting(ConflictLimits.Writes)]
     public override async Task<Source> DeleteSource(DeleteSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Name(request.Name);
@@ -61,6 +72,8 @@ internal sealed class SourcesRpc(
         return Answer(await writes.DeleteAsync(id!, request.Etag, context.CancellationToken).ConfigureAwait(false), id!);
     }
 
+    [Authorize(Policy = ConflictPolicies.Write)]
+    [EnableRateLimiting(ConflictLimits.Writes)]
     public override async Task<Source> UndeleteSource(UndeleteSourceRequest request, ServerCallContext context)
     {
         var (id, problems) = SourceRequests.Name(request.Name);
@@ -111,6 +124,8 @@ internal sealed class SourcesRpc(
         }
     }
 
+    [Authorize(Policy = ConflictPolicies.Write)]
+    [EnableRateLimiting(ConflictLimits.Writes)]
     public override async Task<ImportSourcesResponse> ImportSources(IAsyncStreamReader<ImportSourcesRequest> requests, ServerCallContext context)
     {
         var received = new List<ImportSourcesItem>();

@@ -11,7 +11,8 @@ internal static class Client
     public static async Task<(int ExitCode, string Out, string Err)> RunAsync(SuiteProcess suite, StringWriter output, CancellationToken ct, params string[] args)
     {
         var error = new StringWriter();
-        var exit = await CliApp.RunAsync([.. suite.ServerArguments, .. args], CliContext.ForWriters(output, error), ct);
+        var environment = new Dictionary<string, string> { ["CONFLICT_STATE_DIR"] = suite.StateDirectory };
+        var exit = await CliApp.RunAsync([.. suite.ServerArguments, .. args], CliContext.ForWriters(output, error, environment), ct);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -31,6 +31,12 @@ public sealed class SuiteProcess : IAsyncLifetime, IDisposable
         "--server", "reconciliation=" + Addresses.Reconciliation, "--server", "gateway=" + Addresses.Gateway,
     ];
 
+    /// <summary>
+    /// Where <c>up</c> records the running suite; clients given the same directory find its admin token there, as a
+    /// user's commands do next to the suite they started.
+    /// </summary>
+    public string StateDirectory => Data.File("state");
+
     public string Output
     {
         get
@@ -45,6 +51,7 @@ public sealed class SuiteProcess : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.Environment["CONFLICT_STATE_DIR"] = StateDirectory;
         foreach (var argument in new[]
         {
             CliAssembly(), "up", "--data-dir", Data.Path, "--startup-timeout", "170",

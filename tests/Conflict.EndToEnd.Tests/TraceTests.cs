@@ -32,7 +32,7 @@ public sealed class TraceTests
         var exit = await CliApp.RunAsync(
             ["--server", "sources=" + sources.Address.ToString().TrimEnd('/'), "--server", "claims=" + claims.Address.ToString().TrimEnd('/'),
              "claims", "add", "--claimant", "Someone Unlisted", "--measure", "area_controlled", "--party", "ua", "--place", "RU-KRS",
-             "--point", "100", "--unit", "km2", "--as-of", "2024-08-20"],
+             "--point", "100", "--unit", "km2", "--as-of", "2024-08-20", "--token", TestTokens.Admin],
             CliContext.ForWriters(output, error), CancellationToken.None);
         tracing.ForceFlush();
 

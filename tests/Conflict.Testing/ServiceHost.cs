@@ -1,4 +1,5 @@
 using Conflict.Client;
+using Conflict.Client.Auth;
 using Grpc.Net.Client;
 
 namespace Conflict.Testing;
@@ -7,7 +8,7 @@ namespace Conflict.Testing;
 /// One service (the assembly of <typeparamref name="TMarker"/>) running on real Kestrel for a test class:
 /// 127.0.0.1 on a free port, HTTP/2 cleartext, its data in a temporary directory deleted on dispose.
 /// <c>ConnectionStrings:Sources</c>, <c>:Claims</c> and <c>:Reconciliation</c> default to SQLite files in that
-/// directory; override any setting with <see cref="UseSetting"/> before the first use. <see cref="Restart"/>
+/// directory, and <c>Auth:SigningKey</c> is <see cref="TestTokens.SigningKey"/>; override any setting with <see cref="UseSetting"/> before the first use. <see cref="Restart"/>
 /// stops the service and starts it again on the same files (the port may change: take new channels).
 /// </summary>
 public sealed class ServiceHost<TMarker> : IDisposable
@@ -22,6 +23,7 @@ public sealed class ServiceHost<TMarker> : IDisposable
     public ServiceHost()
     {
         DataDirectory = new TempDirectory("conflict-host");
+        UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         foreach (var name in new[] { "Sources", "Claims", "Reconciliation" })
         {
             UseDatabase(name);
@@ -105,10 +107,15 @@ public sealed class ServiceHost<TMarker> : IDisposable
         return Start(port);
     }
 
-    /// <summary>A channel to the running service, disposed when the service stops.</summary>
-    public GrpcChannel CreateChannel(GrpcChannelOptions? options = null)
+    /// <summary>
+    /// A channel to the running service, disposed when the service stops. Its calls carry <paramref name="security"/>,
+    /// by default the admin token of <see cref="TestTokens"/>.
+    /// </summary>
+    public GrpcChannel CreateChannel(GrpcChannelOptions? options = null, ClientSecurity? security = null)
     {
-        var channel = GrpcChannel.ForAddress(Address, options ?? ChannelDefaults.NewOptions());
+        options ??= ChannelDefaults.NewOptions();
+        (security ?? TestTokens.As(TestTokens.Admin)).Apply(options, Address);
+        var channel = GrpcChannel.ForAddress(Address, options);
         lock (_channels)
         {
             _channels.Add(channel);

@@ -1,4 +1,8 @@
 using System.Net;
+using Conflict.Client.Auth;
+using Conflict.ServiceDefaults;
+using Conflict.ServiceDefaults.Auth;
+using Conflict.ServiceDefaults.Limits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +16,8 @@ namespace Conflict.Bench.Import;
 /// <summary>
 /// One service on real Kestrel (127.0.0.1, a free port, HTTP/2 cleartext) inside the benchmark process, on the bare
 /// Grpc.AspNetCore server: <c>AddConflictDefaults</c> would add console logs, telemetry and the call logging
-/// interceptor, which the figures have never included (they measure the service, not its observability).
+/// interceptor, which the figures have never included (they measure the service, not its observability). Token
+/// authentication, authorization and rate limiting are part of every call, so they are in.
 /// </summary>
 internal sealed class BenchServer : IAsyncDisposable
 {
@@ -24,6 +29,11 @@ internal sealed class BenchServer : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>The key of this run's servers; <see cref="Admin"/> is what the benchmark's clients present.</summary>
+    public static string SigningKey { get; } = ConflictTokens.NewSigningKey();
+
+    public static ClientSecurity Admin { get; } = ClientSecurity.WithToken(ConflictTokens.Create(SigningKey, "bench", ConflictRoles.Admin));
+
     public string Address { get; }
 
     public IServiceProvider Services => _app.Services;
@@ -32,14 +42,17 @@ internal sealed class BenchServer : IAsyncDisposable
     {
         var builder = Conflict.ServiceDefaults.ConflictHost.CreateBuilder([]);
         builder.Logging.ClearProviders();
+        builder.Configuration["Auth:SigningKey"] = SigningKey;
         foreach (var (key, value) in settings)
         {
             builder.Configuration[key] = value;
         }
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
+        builder.AddConflictAuth("bench").AddConflictLimits();
         add(builder);
         var app = builder.Build();
+        app.UseConflictSecurity();
         map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

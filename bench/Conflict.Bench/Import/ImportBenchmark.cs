@@ -32,9 +32,9 @@ internal static class ImportBenchmark
                 new Dictionary<string, string?> { ["ConnectionStrings:Claims"] = $"Data Source={Path.Combine(dir, file)}", ["Services:Sources"] = sources.Address });
             await using var claims = await StartClaimsAsync("claims.db");
             await using var baselineClaims = await StartClaimsAsync("baseline.db");
-            using var sourcesChannel = ChannelDefaults.CreateChannel(sources.Address);
+            using var sourcesChannel = ChannelDefaults.CreateChannel(sources.Address, security: BenchServer.Admin);
             await SeedSourcesAsync(new SourcesService.SourcesServiceClient(sourcesChannel));
-            using var channel = ChannelDefaults.CreateChannel(claims.Address);
+            using var channel = ChannelDefaults.CreateChannel(claims.Address, security: BenchServer.Admin);
             var client = new ClaimsService.ClaimsServiceClient(channel);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import: {count:N0} claims through ImportClaims (Kestrel h2c, messages of {Batches.MaxItems:N0} claims, SQLite, chunks of {ClaimImporter.ChunkSize:N0}, commits of up to {ImportWriter.CommitSize:N0})"));
             var rate = await ImportAsync(client, count);

@@ -34,9 +34,9 @@ internal static class ReconcileServiceBenchmark
                 new Dictionary<string, string?> { ["ConnectionStrings:Claims"] = db("claims"), ["Services:Sources"] = sources.Address });
             await using var recon = await BenchServer.StartAsync(b => b.AddReconciliationService(), a => a.MapReconciliationService(),
                 new Dictionary<string, string?> { ["ConnectionStrings:Reconciliation"] = db("reconciliation"), ["Services:Sources"] = sources.Address, ["Services:Claims"] = claims.Address });
-            using var sc = ChannelDefaults.CreateChannel(sources.Address);
-            using var cc = ChannelDefaults.CreateChannel(claims.Address);
-            using var rc = ChannelDefaults.CreateChannel(recon.Address);
+            using var sc = ChannelDefaults.CreateChannel(sources.Address, security: BenchServer.Admin);
+            using var cc = ChannelDefaults.CreateChannel(claims.Address, security: BenchServer.Admin);
+            using var rc = ChannelDefaults.CreateChannel(recon.Address, security: BenchServer.Admin);
             var claimsClient = new ClaimsService.ClaimsServiceClient(cc);
             var reconClient = new ReconciliationService.ReconciliationServiceClient(rc);
             await SeedSourcesAsync(new SourcesService.SourcesServiceClient(sc));

@@ -1,4 +1,5 @@
 using Conflict.Client;
+using Conflict.Client.Auth;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Spectre.Console;
@@ -23,8 +24,8 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// <summary>True when stdout is a terminal: progress bars and colours are worth drawing.</summary>
     public bool Interactive { get; } = interactive;
 
-    /// <summary>Makes the channel to a service address; tests may substitute an in-memory handler.</summary>
-    public Func<string, GrpcChannel> ChannelFactory { get; init; } = address => ChannelDefaults.CreateChannel(address);
+    /// <summary>Makes the channel to a service address with what the caller presents and trusts.</summary>
+    public Func<string, ClientSecurity, GrpcChannel> ChannelFactory { get; init; } = (address, security) => ChannelDefaults.CreateChannel(address, security: security);
 
     /// <summary>When set, calls go to these invokers instead of channels (tests answer them in memory).</summary>
     public Func<string, CallInvoker>? InvokerFactory { get; init; }

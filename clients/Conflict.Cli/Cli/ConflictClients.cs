@@ -1,5 +1,6 @@
 using Conflict.Claims.V1;
 using Conflict.Client;
+using Conflict.Client.Auth;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources.V1;
 using Grpc.Core;
@@ -9,10 +10,12 @@ using Grpc.Net.Client;
 namespace Conflict.Cli.Cli;
 
 /// <summary>
-/// Typed clients of the three services, each channel made on first use and closed on dispose. Tests may pass
+/// Typed clients of the three services, each channel made on first use (with the token and CA <paramref name="security"/>
+/// gives for its address) and closed on dispose. Tests may pass
 /// an invoker factory to answer calls without a transport.
 /// </summary>
-internal sealed class ConflictClients(ServiceAddresses addresses, Func<string, GrpcChannel> channelFactory, Func<string, CallInvoker>? invokerFactory = null) : IDisposable
+internal sealed class ConflictClients(
+    ServiceAddresses addresses, CallerSecurity security, Func<string, ClientSecurity, GrpcChannel> channelFactory, Func<string, CallInvoker>? invokerFactory = null) : IDisposable
 {
     private readonly Dictionary<string, GrpcChannel> _channels = [];
     private SourcesService.SourcesServiceClient? _sources;
@@ -36,7 +39,7 @@ internal sealed class ConflictClients(ServiceAddresses addresses, Func<string, G
     {
         if (!_channels.TryGetValue(address, out var channel))
         {
-            channel = channelFactory(address);
+            channel = channelFactory(address, security.For(address));
             _channels[address] = channel;
         }
         return channel;

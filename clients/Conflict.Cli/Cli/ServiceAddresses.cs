@@ -13,10 +13,14 @@ internal sealed record ServiceAddresses(string Sources, string Claims, string Re
     public const int ReconciliationPort = ServiceEndpoints.ReconciliationPort;
     public const int GatewayPort = ServiceEndpoints.GatewayPort;
 
-    public static ServiceAddresses Local(int sources = SourcesPort, int claims = ClaimsPort, int reconciliation = ReconciliationPort, int gateway = GatewayPort) => new(
-        LocalUrl(sources), LocalUrl(claims), LocalUrl(reconciliation), LocalUrl(gateway));
+    public static ServiceAddresses Local(int sources = SourcesPort, int claims = ClaimsPort, int reconciliation = ReconciliationPort, int gateway = GatewayPort, bool tls = false) => new(
+        LocalUrl(sources, tls), LocalUrl(claims, tls), LocalUrl(reconciliation, tls), LocalUrl(gateway, tls));
 
-    public static string LocalUrl(int port) => ServiceEndpoints.LocalAddress(port);
+    /// <summary>http://127.0.0.1:port, or https:// for a suite started with <c>--tls</c>.</summary>
+    public static string LocalUrl(int port, bool tls = false) =>
+        tls ? "https" + ServiceEndpoints.LocalAddress(port)["http".Length..] : ServiceEndpoints.LocalAddress(port);
+
+    public IReadOnlyList<string> All => [Sources, Claims, Reconciliation, Gateway];
 
     /// <summary>Resolves the addresses from <c>--server</c> values and the environment.</summary>
     public static ServiceAddresses Resolve(IReadOnlyList<string> servers, Func<string, string?> environment)

@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return new Reconciliation.WatchCommand(cli, globals).Build();
         yield return new Reconciliation.FuseCommand(cli, globals).Build();
         yield return new BenchCommand(cli, globals).Build();
+        yield return new TokensCommand(cli).Build();
     }
 }

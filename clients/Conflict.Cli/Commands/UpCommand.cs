@@ -19,6 +19,7 @@ internal sealed class UpCommand(CliContext cli)
     private readonly Option<int> _gatewayPort = Port("gateway", ServiceAddresses.GatewayPort);
     private readonly Option<string?> _servicesDir = new("--services-dir") { Description = "Where the built service assemblies are (default: the repository's build output)." };
     private readonly Option<string?> _demoDir = new("--demo-dir") { Description = "The demo data (default: demo/ in the repository)." };
+    private readonly Option<bool> _tls = new("--tls") { Description = "Serve every service over TLS with certificates of a local CA made under the data directory (tls/ca.pem)." };
     private readonly Option<bool> _noLogs = new("--no-logs") { Description = "Do not show the services' own output." };
     private readonly Option<int> _timeout = new("--startup-timeout") { Description = "Seconds to wait for the services to become healthy.", DefaultValueFactory = _ => 90 };
 
@@ -29,9 +30,10 @@ internal sealed class UpCommand(CliContext cli)
             + "and show their logs. Ctrl+C stops them all; if one dies, the others are stopped and the reason is shown.",
             "dotnet run --project clients/Conflict.Cli -- up --demo",
             "conflict up --data-dir /tmp/conflict --gateway-port 8080",
+            "conflict up --tls --data-dir /tmp/conflict",
             "conflict up --services-dir ./publish --no-logs"))
         {
-            _demo, _dataDir, _sourcesPort, _claimsPort, _reconciliationPort, _gatewayPort, _servicesDir, _demoDir, _noLogs, _timeout,
+            _demo, _dataDir, _sourcesPort, _claimsPort, _reconciliationPort, _gatewayPort, _servicesDir, _demoDir, _tls, _noLogs, _timeout,
         };
         command.SetRunner(cli, RunAsync);
         return command;
@@ -46,13 +48,35 @@ internal sealed class UpCommand(CliContext cli)
         var servicesDir = parse.GetValue(_servicesDir);
         var demoDir = parse.GetValue(_demo) ? DemoLoader.Locate(parse.GetValue(_demoDir)) : null;
         var dataDir = Directory.CreateDirectory(parse.GetValue(_dataDir)!).FullName;
+        var tls = parse.GetValue(_tls);
         var specs = SuiteSpecs.Build(ports, dataDir, project => RepositoryLayout.FindServiceAssembly(project, servicesDir)
-            ?? throw new CliException($"cannot find the built {project}.dll; build with `dotnet build clients/Conflict.Cli` or pass --services-dir."));
+            ?? throw new CliException($"cannot find the built {project}.dll; build with `dotnet build clients/Conflict.Cli` or pass --services-dir."), tls);
+        var addresses = ServiceAddresses.Local(ports.Sources, ports.Claims, ports.Reconciliation, ports.Gateway, tls);
+        var suite = new LocalSuite(dataDir, addresses.All);
+        suite.EnsureSecrets();
+        if (tls)
+        {
+            LocalCertificates.Ensure(dataDir);
+        }
         var log = new ConsoleServiceLog(cli.Console, cli.Err, !parse.GetValue(_noLogs));
         log.Status($"data directory {dataDir}");
-        using var probes = new HealthProbes(cli.ChannelFactory);
+        log.Status($"admin token in {suite.AdminTokenFile} (commands run here use it for this suite; `conflict tokens create` issues others)");
+        if (tls)
+        {
+            log.Status($"TLS with certificates of the local CA {LocalCertificates.CaFile(dataDir)}");
+        }
+        var security = CallerSecurity.ForSuite(suite);
+        using var probes = new HealthProbes(address => cli.ChannelFactory(address, security.For(address)), suite.CaFile);
         var supervisor = new Supervisor(log, probes.IsHealthyAsync) { StartupTimeout = TimeSpan.FromSeconds(parse.GetValue(_timeout)) };
-        var addresses = ServiceAddresses.Local(ports.Sources, ports.Claims, ports.Reconciliation, ports.Gateway);
-        return await supervisor.RunAsync(specs, readyCt => new UpReadyStep(cli, log, addresses, demoDir).RunAsync(readyCt), ct);
+        PortCheck.EnsureFree(specs); // before recording: an `up` that cannot start must not replace the running suite's record
+        suite.Record(cli.Environment);
+        try
+        {
+            return await supervisor.RunAsync(specs, readyCt => new UpReadyStep(cli, log, addresses, security, demoDir).RunAsync(readyCt), ct);
+        }
+        finally
+        {
+            suite.Forget(cli.Environment);
+        }
     }
 }

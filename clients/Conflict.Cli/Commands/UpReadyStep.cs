@@ -7,13 +7,13 @@ using Spectre.Console;
 namespace Conflict.Cli.Commands;
 
 /// <summary>What <c>conflict up</c> does once every service is healthy: load the demo, print its timeline, print the URLs.</summary>
-internal sealed class UpReadyStep(CliContext cli, ConsoleServiceLog log, ServiceAddresses addresses, string? demoDirectory)
+internal sealed class UpReadyStep(CliContext cli, ConsoleServiceLog log, ServiceAddresses addresses, CallerSecurity security, string? demoDirectory)
 {
     public const string DemoVariable = "area_controlled/ua/RU-KRS";
 
     public async Task RunAsync(CancellationToken ct)
     {
-        using var clients = new ConflictClients(addresses, cli.ChannelFactory, cli.InvokerFactory);
+        using var clients = new ConflictClients(addresses, security, cli.ChannelFactory, cli.InvokerFactory);
         if (demoDirectory is not null)
         {
             log.Status($"loading the demo from {demoDirectory}");

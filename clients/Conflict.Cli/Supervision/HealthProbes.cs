@@ -1,4 +1,5 @@
 using Conflict.Cli.Cli;
+using Conflict.Client.Auth;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
@@ -9,9 +10,9 @@ namespace Conflict.Cli.Supervision;
 /// Health checks of the suite: grpc.health.v1 Check for the gRPC services; for the HTTP gateway, any answer
 /// below 500 from /healthz means it is up.
 /// </summary>
-internal sealed class HealthProbes(Func<string, GrpcChannel> channelFactory) : IDisposable
+internal sealed class HealthProbes(Func<string, GrpcChannel> channelFactory, string? caFile = null) : IDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private readonly HttpClient _http = new(caFile is null ? new SocketsHttpHandler() : ClientSecurity.TrustingHandler(caFile)) { Timeout = TimeSpan.FromSeconds(2) };
     private readonly Dictionary<string, GrpcChannel> _channels = [];
 
     public async Task<bool> IsHealthyAsync(ServiceSpec spec, CancellationToken ct)

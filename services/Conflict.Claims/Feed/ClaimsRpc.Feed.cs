@@ -1,6 +1,10 @@
 using Conflict.Claims.V1;
 using Conflict.ServiceDefaults;
+using Conflict.ServiceDefaults.Auth;
+using Conflict.ServiceDefaults.Limits;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 
 // The adapter is one class bound to the service descriptor; its partial files share the root namespace.
 namespace Conflict.Claims;
@@ -16,6 +20,8 @@ internal sealed partial class ClaimsRpc
         }
     }
 
+    [Authorize(Policy = ConflictPolicies.Write)]
+    [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task ImportClaims(IAsyncStreamReader<ImportClaimsRequest> requests, IServerStreamWriter<ImportClaimsResponse> responses, ServerCallContext context)
         => importer.ImportAsync(BatchStreams.ItemsAsync(requests, r => r.Items, "items", context.CancellationToken), r => responses.WriteAsync(r, context.CancellationToken), context.CancellationToken);
 }

@@ -1,4 +1,6 @@
 using Conflict.Client;
+using Conflict.Client.Auth;
+using Conflict.ServiceDefaults;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
@@ -15,10 +17,11 @@ internal sealed class BackendChannels : IDisposable
     private readonly Dictionary<Backend, GrpcChannel> _channels;
     private readonly Dictionary<Backend, CallInvoker> _invokers;
 
-    public BackendChannels(IOptions<BackendOptions> options)
+    public BackendChannels(IOptions<BackendOptions> options, IConfiguration configuration)
     {
         Options = options.Value;
-        _channels = Enum.GetValues<Backend>().ToDictionary(b => b, b => ChannelDefaults.CreateChannel(Options.AddressOf(b)));
+        var security = new ClientSecurity { CaCertificateFile = configuration[ConflictClientExtensions.TlsCaFileKey] };
+        _channels = Enum.GetValues<Backend>().ToDictionary(b => b, b => ChannelDefaults.CreateChannel(Options.AddressOf(b), security: security));
         _invokers = _channels.ToDictionary(p => p.Key, p => p.Value.Intercept(new DeadlineInterceptor(Options.CallTimeout)));
     }
 

@@ -16,15 +16,16 @@ internal static class RpcEndpoint
         var backends = http.RequestServices.GetRequiredService<BackendChannels>();
         var requests = await RequestBinder.BindAsync(route, http, ct);
         var invoker = backends.Invoker(route.Backend);
+        var headers = CallerHeaders(http);
         if (route.IsEventStream)
         {
             var address = backends.Options.AddressOf(route.Backend);
-            var options = new CallOptions(cancellationToken: ct);
+            var options = new CallOptions(headers, cancellationToken: ct);
             await EventStream.RelayAsync(http, route.Invoker.Invoke(invoker, requests, options),
                 e => ProblemMapper.FromRpc(e, route.Backend, address, http.Request.Path.Value), ct);
             return;
         }
-        var unaryOptions = new CallOptions(cancellationToken: ct).WithDeadline(DateTime.UtcNow + backends.Options.CallTimeout);
+        var unaryOptions = new CallOptions(headers, cancellationToken: ct).WithDeadline(DateTime.UtcNow + backends.Options.CallTimeout);
         if (route.Rpc.IsClientStreaming && route.Rpc.IsServerStreaming)
         {
             var responses = new List<IMessage>();
@@ -37,5 +38,12 @@ internal static class RpcEndpoint
         }
         var single = await route.Invoker.InvokeSingleAsync(invoker, requests, unaryOptions);
         await ProtoJson.WriteAsync(http.Response, single, ct);
+    }
+
+    /// <summary>The caller's bearer token, passed on so the service authorizes and records the caller, not the gateway.</summary>
+    private static Metadata? CallerHeaders(HttpContext http)
+    {
+        var authorization = http.Request.Headers.Authorization.ToString();
+        return authorization.Length == 0 ? null : new Metadata { { "authorization", authorization } };
     }
 }

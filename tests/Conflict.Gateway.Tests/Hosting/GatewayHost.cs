@@ -1,4 +1,6 @@
+using System.Net.Http.Headers;
 using Conflict.ServiceDefaults;
+using Conflict.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -16,10 +18,12 @@ internal sealed class GatewayHost : IAsyncDisposable
         _app = app;
         Address = address;
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Admin);
     }
 
     public string Address { get; }
 
+    /// <summary>A client of the gateway that presents the admin token of <see cref="TestTokens"/>.</summary>
     public HttpClient Http { get; }
 
     public static async Task<GatewayHost> StartAsync(string sources, string claims, string reconciliation, IDictionary<string, string?>? settings = null)
@@ -30,6 +34,7 @@ internal sealed class GatewayHost : IAsyncDisposable
             ["Services:Sources"] = sources,
             ["Services:Claims"] = claims,
             ["Services:Reconciliation"] = reconciliation,
+            ["Auth:SigningKey"] = TestTokens.SigningKey,
         });
         if (settings is null)
         {

@@ -1,5 +1,6 @@
 using Conflict.Sources.Tests.Support;
 using Conflict.Sources.V1;
+using Conflict.Testing;
 using Grpc.Core;
 
 namespace Conflict.Sources.Tests.Transport;
@@ -72,7 +73,7 @@ public sealed class WatchTests : IDisposable
     public async Task WatchSources_ServiceStopsWhileStreaming_EndsWithUnavailable()
     {
         // Arrange
-        using var channel = GrpcChannel.ForAddress(_host.Host.Address);
+        using var channel = GrpcChannel.ForAddress(_host.Host.Address, TestTokens.AdminOptions());
         var client = new SourcesService.SourcesServiceClient(channel);
         await CreateAsync(client, "streamed");
         using var cts = new CancellationTokenSource(Guard);
