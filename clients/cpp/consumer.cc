@@ -7,6 +7,7 @@
 // Prints `PASS case` or `FAIL case: reason` per case; exits 1 when any case fails.
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <functional>
 #include <iostream>
@@ -84,9 +85,14 @@ std::string Day(int offset) {  // 2024-09-01 + offset days
 
 class Scenario {
  public:
+  // The token (CONFLICT_TOKEN) goes on every call as call credentials; over cleartext loopback grpc++ allows those
+  // only with local channel credentials, which exist for this. A channel without it proves writes need one.
   explicit Scenario(const std::map<std::string, std::string>& addresses) {
-    for (const auto& [service, address] : addresses)
-      channels_[service] = grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+    auto local = grpc::experimental::LocalCredentials(LOCAL_TCP);
+    const char* token = std::getenv("CONFLICT_TOKEN");
+    auto credentials = token && *token ? grpc::CompositeChannelCredentials(local, grpc::AccessTokenCredentials(token)) : local;
+    for (const auto& [service, address] : addresses) channels_[service] = grpc::CreateChannel(address, credentials);
+    anonymous_sources_ = src::SourcesService::NewStub(grpc::CreateChannel(addresses.at("sources"), grpc::InsecureChannelCredentials()));
     sources_ = src::SourcesService::NewStub(channels_["sources"]);
     claims_ = claims::ClaimsService::NewStub(channels_["claims"]);
     reconciliation_ = rec::ReconciliationService::NewStub(channels_["reconciliation"]);
@@ -287,6 +293,25 @@ class Scenario {
     return std::to_string(fields.size()) + " field violations, reason " + info.reason();
   }
 
+  std::string Unauthenticated() {
+    src::CreateSourceRequest request;
+    request.mutable_source()->set_display_name("Anonymous " + tag_);
+    request.mutable_source()->set_kind(src::SOURCE_KIND_NEWS_AGENCY);
+    request.mutable_source()->set_country("UA");
+    src::Source created;
+    grpc::Status status = anonymous_sources_->CreateSource(Context().get(), request, &created);
+    Expect(!status.ok(), "CreateSource without a token succeeded");
+    Expect(status.error_code() == grpc::StatusCode::UNAUTHENTICATED,
+           "status " + CodeName(status.error_code()) + ": " + status.error_message());
+    google::rpc::Status rich;
+    Expect(rich.ParseFromString(status.error_details()), "no google.rpc.Status in grpc-status-details-bin");
+    google::rpc::ErrorInfo info;
+    for (const auto& any : rich.details())
+      if (any.Is<google::rpc::ErrorInfo>()) any.UnpackTo(&info);
+    Expect(info.reason() == "TOKEN_MISSING", "ErrorInfo " + info.ShortDebugString());
+    return "reason " + info.reason();
+  }
+
  private:
   void FillClaim(int i, int value, claims::Claim* claim) const {
     // Distinct days and rising, run-specific figures: a cumulative count, and no two statements alike.
@@ -306,7 +331,7 @@ class Scenario {
   }
 
   std::map<std::string, std::shared_ptr<grpc::Channel>> channels_;
-  std::unique_ptr<src::SourcesService::Stub> sources_;
+  std::unique_ptr<src::SourcesService::Stub> sources_, anonymous_sources_;
   std::unique_ptr<claims::ClaimsService::Stub> claims_;
   std::unique_ptr<rec::ReconciliationService::Stub> reconciliation_;
   std::string tag_, claimant_, reporter_;
@@ -336,6 +361,7 @@ int main(int argc, char** argv) {
       {"list_claims", [&] { return scenario.ListClaims(); }, [&] { return scenario.Imported(); }},
       {"watch_timeline", [&] { return scenario.WatchTimeline(); }, [&] { return scenario.Imported(); }},
       {"bad_request", [&] { return scenario.BadRequest(); }, nullptr},
+      {"unauthenticated", [&] { return scenario.Unauthenticated(); }, nullptr},
   };
   int failed = 0;
   for (const auto& [name, run, needs] : cases) {

@@ -4,7 +4,8 @@
 // run time; protobufjs reads google.rpc.Status and its details (Debian's golang-github-gogo-googleapis-dev) to
 // decode rich errors. Same scenario and case names as clients/python/consumer.py, whose docstring describes them.
 //
-// Usage: node clients/node/consumer.js --sources HOST:PORT --claims HOST:PORT --reconciliation HOST:PORT
+// Usage: CONFLICT_TOKEN=<writer token> node clients/node/consumer.js --sources HOST:PORT --claims HOST:PORT --reconciliation HOST:PORT
+// The token (`conflict tokens create --role writer --name ...`) goes on every call through a client interceptor.
 // Prints `PASS case` or `FAIL case: reason` per case; exits 1 when any case fails.
 const path = require('node:path');
 const crypto = require('node:crypto');
@@ -23,6 +24,7 @@ const BATCHES = 3;
 const PER_BATCH = 10;
 const CLAIM_COUNT = BATCHES * PER_BATCH;
 const PAGE_SIZE = 7;
+const TOKEN = process.env.CONFLICT_TOKEN || '';
 const SERVICES = {
   sources: 'conflict.sources.v1.SourcesService',
   claims: 'conflict.claims.v1.ClaimsService',
@@ -77,7 +79,15 @@ class Scenario {
     for (const service of Object.keys(SERVICES)) {
       this.channels[service] = new grpc.Channel(addresses[service], insecure, {});
     }
-    const on = (Client, service) => new Client(addresses[service], insecure, { channelOverride: this.channels[service] });
+    // grpc-js refuses call credentials on an insecure channel, so the token rides as metadata set by an interceptor.
+    const withToken = (options, nextCall) => new grpc.InterceptingCall(nextCall(options), {
+      start(metadata, listener, next) {
+        if (TOKEN) metadata.set('authorization', `Bearer ${TOKEN}`);
+        next(metadata, listener);
+      },
+    });
+    const on = (Client, service) => new Client(addresses[service], insecure, { channelOverride: this.channels[service], interceptors: [withToken] });
+    this.anonymousSources = new pkg.conflict.sources.v1.SourcesService(addresses.sources, insecure, { channelOverride: this.channels.sources });
     this.Health = pkg.grpc.health.v1.Health;
     this.Reflection = pkg.grpc.reflection.v1.ServerReflection;
     this.on = on;
@@ -239,11 +249,25 @@ class Scenario {
     expect(info && info.domain === 'conflict' && info.reason, `ErrorInfo ${JSON.stringify(info)}`);
     return `${fields.length} field violations, reason ${info.reason}`;
   }
+
+  async unauthenticated() {
+    const source = { display_name: `Anonymous ${this.tag}`, kind: 'SOURCE_KIND_NEWS_AGENCY', country: 'UA' };
+    const error = await unary(this.anonymousSources, 'CreateSource', { source }).then(() => null, (e) => e);
+    expect(error, 'CreateSource without a token succeeded');
+    expect(error.code === grpc.status.UNAUTHENTICATED, `status ${codeName(error.code)}: ${error.details}`);
+    const [raw] = error.metadata.get('grpc-status-details-bin');
+    expect(raw, 'no grpc-status-details-bin');
+    const status = this.rpc.lookupType('google.rpc.Status').decode(raw);
+    const any = status.details.find((d) => d.type_url.endsWith('/google.rpc.ErrorInfo'));
+    const info = any && this.rpc.lookupType('google.rpc.ErrorInfo').decode(any.value);
+    expect(info && info.reason === 'TOKEN_MISSING', `ErrorInfo ${JSON.stringify(info)}`);
+    return `reason ${info.reason}`;
+  }
 }
 
 // [case, what must have passed before it]
 const CASES = [['health'], ['reflection'], ['create_sources'], ['import_claims', 'claimant'],
-  ['list_claims', 'imported'], ['watch_timeline', 'imported'], ['bad_request']];
+  ['list_claims', 'imported'], ['watch_timeline', 'imported'], ['bad_request'], ['unauthenticated']];
 
 function parseArgs(argv) {
   const addresses = {};

@@ -11,13 +11,18 @@ One scenario against the three running services, one line per case, in order:
   watch_timeline  ReconciliationService.WatchTimeline until the timeline's evidence holds the 30 claims (60 s)
   bad_request     CreateSource with bad fields: INVALID_ARGUMENT whose google.rpc.Status (grpc-status-details-bin)
                   holds a BadRequest naming the fields and an ErrorInfo of domain `conflict`
+  unauthenticated CreateSource on a channel without the token: UNAUTHENTICATED, ErrorInfo reason TOKEN_MISSING
 
-Usage: /usr/bin/python3 clients/python/consumer.py --sources HOST:PORT --claims HOST:PORT --reconciliation HOST:PORT
+Usage: CONFLICT_TOKEN=<writer token> /usr/bin/python3 clients/python/consumer.py --sources HOST:PORT --claims HOST:PORT \
+           --reconciliation HOST:PORT
+The token (`conflict tokens create --role writer --name ...`) goes on every call as call credentials; over
+cleartext loopback, grpcio allows those only with local channel credentials, which is what they are for.
 Prints `PASS case` or `FAIL case: reason` per case; exits 1 when any case fails. Every name it creates is new
 (a random tag), so it also runs against databases that already hold data, and runs again.
 """
 import argparse
 import datetime
+import os
 import random
 import string
 import sys
@@ -65,8 +70,9 @@ def rpc_text(error):
 
 
 class Scenario:
-    def __init__(self, channels):
+    def __init__(self, channels, anonymous_sources):
         self.channels = channels
+        self.anonymous_sources = src_grpc.SourcesServiceStub(anonymous_sources)
         self.sources = src_grpc.SourcesServiceStub(channels["sources"])
         self.claims = claims_grpc.ClaimsServiceStub(channels["claims"])
         self.reconciliation = rec_grpc.ReconciliationServiceStub(channels["reconciliation"])
@@ -214,11 +220,26 @@ class Scenario:
             return "%d field violations, reason %s" % (len(fields), info.reason)
         raise CaseFailed("CreateSource with bad fields succeeded")
 
+    def unauthenticated(self):
+        source = src_pb.Source(display_name="Anonymous " + self.tag, kind=src_pb.SOURCE_KIND_NEWS_AGENCY, country="UA")
+        try:
+            self.anonymous_sources.CreateSource(src_pb.CreateSourceRequest(source=source), timeout=TIMEOUT)
+        except grpc.RpcError as error:
+            expect(error.code() == grpc.StatusCode.UNAUTHENTICATED, "status %s" % rpc_text(error))
+            raw = [v for k, v in error.trailing_metadata() or () if k == "grpc-status-details-bin"]
+            expect(len(raw) == 1, "no grpc-status-details-bin")
+            info = error_details_pb2.ErrorInfo()
+            found = any(d.Unpack(info) for d in status_pb2.Status.FromString(raw[0]).details if d.Is(info.DESCRIPTOR))
+            expect(found and info.reason == "TOKEN_MISSING", "ErrorInfo %r" % (info if found else None))
+            return "reason %s" % info.reason
+        raise CaseFailed("CreateSource without a token succeeded")
+
 
 # (case, what must have passed before it)
 CASES = [
     ("health", None), ("reflection", None), ("create_sources", None),
     ("import_claims", "claimant"), ("list_claims", "imported"), ("watch_timeline", "imported"), ("bad_request", None),
+    ("unauthenticated", None),
 ]
 
 
@@ -227,8 +248,12 @@ def main():
     for service in SERVICES:
         parser.add_argument("--" + service, required=True, metavar="HOST:PORT")
     args = parser.parse_args()
-    channels = {s: grpc.insecure_channel(getattr(args, s)) for s in SERVICES}
-    scenario, failed = Scenario(channels), 0
+    local = grpc.local_channel_credentials(grpc.LocalConnectionType.LOCAL_TCP)
+    token = os.environ.get("CONFLICT_TOKEN", "")
+    credentials = grpc.composite_channel_credentials(local, grpc.access_token_call_credentials(token)) if token else local
+    channels = {s: grpc.secure_channel(getattr(args, s), credentials) for s in SERVICES}
+    anonymous = grpc.insecure_channel(args.sources)
+    scenario, failed = Scenario(channels, anonymous), 0
     for case, needs in CASES:
         if needs and not getattr(scenario, needs):
             failed += 1
@@ -241,7 +266,7 @@ def main():
             failed += 1
             reason = rpc_text(error) if isinstance(error, grpc.RpcError) else "%s" % error
             print("FAIL %s: %s" % (case, reason.replace("\n", "\\n")), flush=True)
-    for channel in channels.values():
+    for channel in [*channels.values(), anonymous]:
         channel.close()
     sys.exit(1 if failed else 0)
 

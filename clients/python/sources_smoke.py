@@ -3,11 +3,12 @@
 creates, gets, lists (paging one by one), resolves, and checks the rich errors (NOT_FOUND, INVALID_ARGUMENT
 with BadRequest, ALREADY_EXISTS) of conflict.sources.v1.SourcesService.
 
-Usage: /usr/bin/python3 clients/python/sources_smoke.py --port N
+Usage: CONFLICT_TOKEN=<writer token> /usr/bin/python3 clients/python/sources_smoke.py --port N
 Prints `PASS step` / `FAIL step: reason`; exits 1 when any step fails. Uses fresh made-up names, so it also
 runs against a database that already holds sources.
 """
 import argparse
+import os
 import random
 import string
 import sys
@@ -112,7 +113,12 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     args = parser.parse_args()
     failed = 0
-    with grpc.insecure_channel("%s:%d" % (args.host, args.port)) as channel:
+    # The writer token (CONFLICT_TOKEN) as call credentials, which grpcio sends over cleartext loopback only with
+    # local channel credentials.
+    credentials = grpc.local_channel_credentials(grpc.LocalConnectionType.LOCAL_TCP)
+    if os.environ.get("CONFLICT_TOKEN"):
+        credentials = grpc.composite_channel_credentials(credentials, grpc.access_token_call_credentials(os.environ["CONFLICT_TOKEN"]))
+    with grpc.secure_channel("%s:%d" % (args.host, args.port), credentials) as channel:
         smoke = Smoke(pb_grpc.SourcesServiceStub(channel))
         for step in ("create", "get", "list", "resolve", "not_found", "invalid_argument", "already_exists"):
             if smoke.created is None and step != "create" and step not in ("not_found", "invalid_argument"):

@@ -19,7 +19,8 @@ cd "$(dirname "$0")/../.."
 started=$SECONDS
 PY=/usr/bin/python3
 SUITE=${CONFLICT_SUITE_ROOT:-$PWD}
-CASES=7                 # per consumer: health reflection create_sources import_claims list_claims watch_timeline bad_request
+CASES=8                 # per consumer: health reflection create_sources import_claims list_claims watch_timeline bad_request
+                        # unauthenticated
 CONSUMER_TIMEOUT=90     # seconds per consumer; every call inside has its own deadline (the watch 60 s)
 READY_TIMEOUT=60        # seconds for a service to answer health
 work=$(mktemp -d)
@@ -44,6 +45,7 @@ trap cleanup EXIT
 at() { echo "--- $1 (at $((SECONDS - started)) s)"; }
 free_port() { $PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 dll_of() { echo "$SUITE/services/Conflict.$1/bin/Release/net10.0/Conflict.$1.dll"; }
+cli_dll="$SUITE/clients/Conflict.Cli/bin/Release/net10.0/conflict.dll"
 
 # not_run NAME REASON: every case of that consumer counts as failed.
 not_run() {
@@ -67,6 +69,9 @@ run_consumer() {
 }
 
 at "preparing consumers"
+if [ ! -f "$cli_dll" ]; then
+  dotnet build "$SUITE/clients/Conflict.Cli" -c Release -nologo -clp:ErrorsOnly -v:q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+fi
 for service in Sources Claims Reconciliation; do
   if [ ! -f "$(dll_of "$service")" ]; then
     echo "  building Conflict.$service: $(dll_of "$service") is missing"
@@ -86,6 +91,10 @@ echo "  python grpcio $($PY -c 'import grpc; print(grpc.__version__)' 2>/dev/nul
   "grpc++ $(pkg-config --modversion grpc++ 2>/dev/null || echo missing), $(protoc --version 2>/dev/null || echo 'protoc missing')"
 
 at "starting services"
+# As `conflict up` does: a signing key the services share, and a token for the consumers made with it by the CLI.
+$PY -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$work/signing.key"
+CONFLICT_TOKEN=$(dotnet "$cli_dll" tokens create --role writer --name consumers --expires 1h --key-file "$work/signing.key" 2>/dev/null)
+export CONFLICT_TOKEN
 declare -A port=([Sources]=$(free_port) [Claims]=$(free_port) [Reconciliation]=$(free_port))
 for service in Sources Claims Reconciliation; do
   dll=$(dll_of "$service")
@@ -94,6 +103,7 @@ for service in Sources Claims Reconciliation; do
     "--Services:Sources=http://127.0.0.1:${port[Sources]}" "--Services:Claims=http://127.0.0.1:${port[Claims]}" \
     "--Services:Reconciliation=http://127.0.0.1:${port[Reconciliation]}" \
     --Logging:LogLevel:Microsoft.AspNetCore=Warning --Kestrel:EndpointDefaults:Protocols=Http2 \
+    "--Auth:SigningKeyFile=$work/signing.key" \
     "--ConnectionStrings:$service=Data Source=$work/${service,,}.db") >"$work/$service.log" 2>&1 &
   pids+=($!)
 done

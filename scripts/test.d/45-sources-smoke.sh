@@ -23,10 +23,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet build services/Conflict.Sources -c Release -nologo -clp:ErrorsOnly -v:q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+dotnet build clients/Conflict.Cli -c Release -nologo -clp:ErrorsOnly -v:q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+# A signing key for the service and a writer token made with it by the CLI, as `conflict up` and an operator would.
+$PY -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$work/signing.key"
+CONFLICT_TOKEN=$(dotnet clients/Conflict.Cli/bin/Release/net10.0/conflict.dll tokens create --role writer --name smoke --expires 1h \
+  --key-file "$work/signing.key" 2>/dev/null)
+export CONFLICT_TOKEN
 port=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # The built dll rather than `dotnet run`: then $pid is the service itself, and the trap stops it for sure.
-dotnet "$DLL" --urls "http://127.0.0.1:$port" --ConnectionStrings:Sources="Data Source=$work/sources.db" >"$work/sources.log" 2>&1 &
+dotnet "$DLL" --urls "http://127.0.0.1:$port" --ConnectionStrings:Sources="Data Source=$work/sources.db" \
+  "--Auth:SigningKeyFile=$work/signing.key" >"$work/sources.log" 2>&1 &
 pid=$!
 if ! $PY clients/python/wait_ready.py 127.0.0.1 "$port" 60 "$pid"; then
   echo "sources smoke: the service did not get ready"; tail -n 30 "$work/sources.log"; exit 1
