@@ -10,6 +10,11 @@ namespace Conflict.ServiceDefaults.Auth;
 /// <summary>Bearer-token authentication (ASP.NET Core JwtBearer) and the suite's three policies.</summary>
 public static class AuthExtensions
 {
+    /// <summary>The <c>HttpContext.Items</c> key of why a presented token was rejected.</summary>
+    internal const string TokenFailureItem = "conflict.auth.token-failure";
+
+    internal static string? TokenFailure(this Microsoft.AspNetCore.Http.HttpContext http) => http.Items[TokenFailureItem] as string;
+
     /// <summary>
     /// Validates <c>Authorization: Bearer</c> tokens signed with the suite's key (<see cref="AuthOptions"/>), defines
     /// <see cref="ConflictPolicies"/>, answers refusals in the caller's protocol, and gives this service its own
@@ -30,6 +35,15 @@ public static class AuthExtensions
             jwt.MapInboundClaims = false;
             jwt.RequireHttpsMetadata = false;
             jwt.TokenValidationParameters = ConflictTokens.ValidationParameters(key.Key);
+            // The authentication middleware keeps no trace of a rejected token; remember why, for the refusal.
+            jwt.Events = new JwtBearerEvents
+            {
+                OnAuthenticationFailed = failed =>
+                {
+                    failed.HttpContext.Items[TokenFailureItem] = failed.Exception.Message;
+                    return Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(ConflictPolicies.Read, p => p.AddRequirements(new ReadAccessRequirement()))

@@ -38,7 +38,7 @@ internal sealed class AuthorizationFailureWriter(IOptions<AuthOptions> options, 
 
     private RpcException Unauthenticated(HttpContext context, string required)
     {
-        var failure = context.Features.Get<Microsoft.AspNetCore.Authentication.IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+        var failure = context.TokenFailure();
         string message;
         string reason;
         if (failure is not null)
@@ -46,7 +46,7 @@ internal sealed class AuthorizationFailureWriter(IOptions<AuthOptions> options, 
             reason = "TOKEN_REJECTED";
             message = key.Key is null
                 ? "The bearer token cannot be checked: this service has no signing key (set Auth:SigningKey or Auth:SigningKeyFile)."
-                : $"The bearer token was rejected: {FirstSentence(failure.Message)}";
+                : $"The bearer token was rejected: {FirstSentence(failure)}";
         }
         else
         {
@@ -83,6 +83,8 @@ internal sealed class AuthorizationFailureWriter(IOptions<AuthOptions> options, 
     private static string FirstSentence(string message)
     {
         // IdentityModel messages start with a code ("IDX10223: Lifetime validation failed. ...") and go on at length.
+        var colon = message.IndexOf(": ", StringComparison.Ordinal);
+        message = message.StartsWith("IDX", StringComparison.Ordinal) && colon > 0 ? message[(colon + 2)..] : message;
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? message[..(end + 1)] : message;
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using Conflict.Client.Auth;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -42,5 +41,5 @@ internal sealed class ReadAccessHandler(IOptions<AuthOptions> options) : Authori
         _ => false,
     };
 
-    internal static bool TokenFailed(HttpContext http) => http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure is not null;
+    private static bool TokenFailed(HttpContext http) => http.TokenFailure() is not null;
 }

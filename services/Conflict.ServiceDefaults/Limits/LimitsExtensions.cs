@@ -66,7 +66,6 @@ public static class LimitsExtensions
         }
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        http.Response.ContentType = "application/problem+json";
         await http.Response.WriteAsJsonAsync(new Dictionary<string, object>
         {
             ["type"] = "RATE_LIMITED",
@@ -74,6 +73,6 @@ public static class LimitsExtensions
             ["status"] = 429,
             ["detail"] = message,
             ["code"] = "RESOURCE_EXHAUSTED",
-        }, ct);
+        }, options: null, contentType: "application/problem+json", ct);
     }
 }
