@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Conflict.Cli.Supervision;
 using Conflict.Client.Auth;
 
@@ -17,11 +18,14 @@ internal sealed record LocalSuite(string DataDirectory, IReadOnlyList<string> Ad
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    [JsonIgnore]
     public string KeyFile => Path.Combine(DataDirectory, KeyFileName);
 
+    [JsonIgnore]
     public string AdminTokenFile => Path.Combine(DataDirectory, AdminTokenFileName);
 
     /// <summary>The CA of the suite's certificates, when it was started with <c>--tls</c>.</summary>
+    [JsonIgnore]
     public string? CaFile => File.Exists(LocalCertificates.CaFile(DataDirectory)) ? LocalCertificates.CaFile(DataDirectory) : null;
 
     public bool Serves(string address) => Addresses.Any(a => string.Equals(a.TrimEnd('/'), address.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
