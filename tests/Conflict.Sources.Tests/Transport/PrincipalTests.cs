@@ -4,6 +4,8 @@ using Conflict.Sources.V1;
 using Conflict.Testing;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Conflict.Sources.Tests.Transport;
 
@@ -93,6 +95,26 @@ public sealed class PrincipalTests(SourcesHost host) : IClassFixture<SourcesHost
         });
         // Assert
         Assert.Equal(("alice", "bob", "Claimed."), (updated.Creator, updated.Updater, updated.Description));
+    }
+
+    [Fact]
+    public async Task CreateSource_TokenWithoutSubject_UnauthenticatedAndNothingStored()
+    {
+        // Arrange: a writer token of this suite that names nobody (ConflictTokens never makes one; another tool might)
+        var nameless = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = ConflictTokens.Issuer,
+            Audience = ConflictTokens.Audience,
+            Claims = new Dictionary<string, object> { [ConflictTokens.RoleClaim] = ConflictRoles.Writer },
+            SigningCredentials = new SigningCredentials(ConflictTokens.ParseKey(TestTokens.SigningKey), SecurityAlgorithms.HmacSha256),
+        });
+        var id = "anon-" + TestSources.Unique();
+        var client = new SourcesService.SourcesServiceClient(host.Host.CreateChannel(security: TestTokens.As(nameless)));
+        // Act
+        var error = await RpcAssert.FailsAsync(StatusCode.Unauthenticated, async () => await client.CreateSourceAsync(Create(id)));
+        // Assert
+        Assert.Equal("TOKEN_SUBJECT_MISSING", error.GetErrorInfo()?.Reason);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await client.GetSourceAsync(new GetSourceRequest { Name = "sources/" + id }));
     }
 
     private SourcesService.SourcesServiceClient As(string name, string role)
