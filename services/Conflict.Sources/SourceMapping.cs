@@ -40,6 +40,8 @@ internal static class SourceMapping
             UpdateTime = Time(row.UpdateMs),
             DeleteTime = row.DeleteMs == 0 ? null : Time(row.DeleteMs),
             Etag = Etag(row),
+            Creator = row.Creator,
+            Updater = row.Updater,
         };
         source.Aliases.AddRange(record.Aliases.Select(a => new Alias { Name = a.Name, Language = a.Language }));
         return source;

@@ -27,6 +27,12 @@ internal sealed record SourceRow
 
     public long DeleteMs { get; init; }
 
+    /// <summary>The principal that created the source; '' for sources stored before principals were recorded.</summary>
+    public string Creator { get; init; } = "";
+
+    /// <summary>The principal of the last change (the creator until one).</summary>
+    public string Updater { get; init; } = "";
+
     /// <summary>The feed sequence of the last change; the etag is derived from it.</summary>
     public long Revision { get; init; }
 }

@@ -11,7 +11,8 @@ internal sealed class SourceStore(IDbConnectionFactory db)
     private const string Columns = """
         id AS Id, display_name AS DisplayName, kind AS Kind, country AS Country, aligned_party AS AlignedParty,
         parent_id AS ParentId, person AS Person, prior_grade AS PriorGrade, description AS Description,
-        create_ms AS CreateMs, update_ms AS UpdateMs, delete_ms AS DeleteMs, revision AS Revision
+        create_ms AS CreateMs, update_ms AS UpdateMs, delete_ms AS DeleteMs, revision AS Revision,
+        creator AS Creator, updater AS Updater
         """;
 
     private const string AliasColumns = "source_id AS SourceId, position AS Position, name AS Name, language AS Language";
@@ -89,13 +90,14 @@ internal sealed class SourceStore(IDbConnectionFactory db)
     {
         const string Sql = """
             INSERT INTO sources (id, display_name, kind, country, aligned_party, parent_id, person, prior_grade, description,
-                                 create_ms, update_ms, delete_ms, revision)
+                                 create_ms, update_ms, delete_ms, revision, creator, updater)
             VALUES (@Id, @DisplayName, @Kind, @Country, @AlignedParty, @ParentId, @Person, @PriorGrade, @Description,
-                    @CreateMs, @UpdateMs, @DeleteMs, @Revision)
+                    @CreateMs, @UpdateMs, @DeleteMs, @Revision, @Creator, @Updater)
             ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, kind = excluded.kind,
                 country = excluded.country, aligned_party = excluded.aligned_party, parent_id = excluded.parent_id,
                 person = excluded.person, prior_grade = excluded.prior_grade, description = excluded.description,
-                update_ms = excluded.update_ms, delete_ms = excluded.delete_ms, revision = excluded.revision
+                update_ms = excluded.update_ms, delete_ms = excluded.delete_ms, revision = excluded.revision,
+                updater = excluded.updater
             """;
         return session.Connection.ExecuteAsync(new CommandDefinition(Sql, row, session.Transaction, cancellationToken: ct));
     }

@@ -24,7 +24,7 @@ internal sealed class SourcesRpc(
     {
         SourceErrors.ThrowIfInvalid(SourceRequests.Create(request));
         var id = SourceIds.Or(request.SourceId);
-        return Answer(await writes.CreateAsync(id, SourceMapping.ToDraft(request.Source), context.CancellationToken).ConfigureAwait(false), id);
+        return Answer(await writes.CreateAsync(id, SourceMapping.ToDraft(request.Source), context.PrincipalName(), context.CancellationToken).ConfigureAwait(false), id);
     }
 
     public override async Task<Source> GetSource(GetSourceRequest request, ServerCallContext context)
@@ -59,7 +59,8 @@ internal sealed class SourcesRpc(
     {
         var (id, problems) = SourceRequests.Update(request);
         SourceErrors.ThrowIfInvalid(problems);
-        var result = await writes.UpdateAsync(id!, request.Source.Etag, current => SourceUpdate.Plan(current, request.Source, request.UpdateMask), context.CancellationToken).ConfigureAwait(false);
+        var plan = (SourceRecord current) => SourceUpdate.Plan(current, request.Source, request.UpdateMask);
+        var result = await writes.UpdateAsync(id!, request.Source.Etag, plan, context.PrincipalName(), context.CancellationToken).ConfigureAwait(false);
         return Answer(result, id!);
     }
 
@@ -69,7 +70,7 @@ internal sealed class SourcesRpc(
     {
         var (id, problems) = SourceRequests.Name(request.Name);
         SourceErrors.ThrowIfInvalid(problems);
-        return Answer(await writes.DeleteAsync(id!, request.Etag, context.CancellationToken).ConfigureAwait(false), id!);
+        return Answer(await writes.DeleteAsync(id!, request.Etag, context.PrincipalName(), context.CancellationToken).ConfigureAwait(false), id!);
     }
 
     [Authorize(Policy = ConflictPolicies.Write)]
@@ -78,7 +79,7 @@ internal sealed class SourcesRpc(
     {
         var (id, problems) = SourceRequests.Name(request.Name);
         SourceErrors.ThrowIfInvalid(problems);
-        return Answer(await writes.UndeleteAsync(id!, context.CancellationToken).ConfigureAwait(false), id!);
+        return Answer(await writes.UndeleteAsync(id!, context.PrincipalName(), context.CancellationToken).ConfigureAwait(false), id!);
     }
 
     public override async Task<ResolveSourceResponse> ResolveSource(ResolveSourceRequest request, ServerCallContext context)
@@ -136,7 +137,7 @@ internal sealed class SourcesRpc(
         }
         var (items, problems) = SourceRequests.Import(received);
         SourceErrors.ThrowIfInvalid(problems);
-        var outcome = await importer.ImportAsync(items, context.CancellationToken).ConfigureAwait(false);
+        var outcome = await importer.ImportAsync(items, context.PrincipalName(), context.CancellationToken).ConfigureAwait(false);
         if (outcome.Failure is not null)
         {
             throw SourceErrors.From(outcome.Failure, "");

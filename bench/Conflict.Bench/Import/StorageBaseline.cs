@@ -31,7 +31,7 @@ internal static class StorageBaseline
             for (var i = start; i < Math.Min(count, start + ImportWriter.CommitSize); i++)
             {
                 var item = SyntheticClaims.Item(i);
-                inputs.Add(new ClaimInput(item.Claim, new Problems("claim"), ClaimOrigin.Import, item.RequestId));
+                inputs.Add(new ClaimInput(item.Claim, new Problems("claim"), "bench", ClaimOrigin.Import, item.RequestId));
             }
             var rows = await preparer.PrepareAsync(inputs, names, CancellationToken.None);
             var watch = Stopwatch.StartNew();

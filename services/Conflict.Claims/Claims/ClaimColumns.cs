@@ -12,7 +12,8 @@ internal static class ClaimColumns
         c.norm_unit AS NormUnit, c.subject AS Subject, c.category AS Category, c.as_of_start_ms AS AsOfStartMs,
         c.as_of_end_ms AS AsOfEndMs, c.statement_ms AS StatementMs, c.origin AS Origin, c.extractor_version AS ExtractorVersion,
         c.confidence AS Confidence, c.supersedes AS Supersedes, c.statement_key AS StatementKey, c.create_ms AS CreateMs,
-        COALESCE(s.state, 1) AS State, COALESCE(s.superseded_by, '') AS SupersededBy
+        COALESCE(s.state, 1) AS State, COALESCE(s.superseded_by, '') AS SupersededBy,
+        c.creator AS Creator, COALESCE(s.updater, c.creator) AS Updater
         """;
 
     public const string From = " FROM claims c LEFT JOIN claim_status s ON s.claim_id = c.id";

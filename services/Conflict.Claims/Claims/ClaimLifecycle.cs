@@ -7,27 +7,28 @@ namespace Conflict.Claims.Claims;
 
 /// <summary>
 /// Supersession and retraction. Neither deletes nor edits a claim: each adds a status row and a feed entry,
-/// and a supersession adds the corrected claim, which names the one it replaces.
+/// and a supersession adds the corrected claim, which names the one it replaces. The principal that does either is
+/// the old claim's updater (and the corrected claim's creator).
 /// </summary>
 internal sealed class ClaimLifecycle(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimCreator creator, ClaimStore store)
 {
     private const int Superseded = (int)ClaimState.Superseded;
     private const int Retracted = (int)ClaimState.Retracted;
 
-    public async Task<Claim> SupersedeAsync(SupersedeClaimRequest request, CancellationToken ct)
+    public async Task<Claim> SupersedeAsync(SupersedeClaimRequest request, string principal, CancellationToken ct)
     {
         var old = await ActiveAsync(request.Name, ct);
         if (request.Claim is null)
         {
             throw RpcErrors.InvalidArgument("claim", "is required");
         }
-        var input = new ClaimInput(request.Claim, new Problems("claim"));
+        var input = new ClaimInput(request.Claim, new Problems("claim"), principal);
         var row = (await creator.PrepareAsync([input], ct))[0] with { Supersedes = old.Id };
         input.Problems.ThrowIfAny();
         await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
         await writer.BeginAsync(ct);
         await writer.TryInsertClaimAsync(row, ct);
-        if (!await writer.TryChangeStateAsync(old.Id, Superseded, row.Id, request.Reason, row.CreateMs, ct))
+        if (!await writer.TryChangeStateAsync(old.Id, new StateChange(Superseded, row.Id, request.Reason, row.CreateMs, principal), ct))
         {
             throw NotActive(request.Name);
         }
@@ -35,17 +36,17 @@ internal sealed class ClaimLifecycle(IDbConnectionFactory db, WriteGate gate, Ch
         return ClaimMapping.ToMessage(row);
     }
 
-    public async Task<Claim> RetractAsync(RetractClaimRequest request, CancellationToken ct)
+    public async Task<Claim> RetractAsync(RetractClaimRequest request, string principal, CancellationToken ct)
     {
         var claim = await ActiveAsync(request.Name, ct);
         await using var writer = await ClaimWriter.OpenAsync(db, gate, notifier, ct);
         await writer.BeginAsync(ct);
-        if (!await writer.TryChangeStateAsync(claim.Id, Retracted, "", request.Reason, Dates.NowMs(), ct))
+        if (!await writer.TryChangeStateAsync(claim.Id, new StateChange(Retracted, "", request.Reason, Dates.NowMs(), principal), ct))
         {
             throw NotActive(request.Name);
         }
         await writer.CommitAsync(ct);
-        return ClaimMapping.ToMessage(claim with { State = Retracted });
+        return ClaimMapping.ToMessage(claim with { State = Retracted, Updater = principal });
     }
 
     private async Task<ClaimRow> ActiveAsync(string name, CancellationToken ct)

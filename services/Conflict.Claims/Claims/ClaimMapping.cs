@@ -37,6 +37,8 @@ internal static class ClaimMapping
             StatementKey = row.StatementKey,
             Variable = row.Variable,
             CreateTime = Dates.ToTimestamp(row.CreateMs),
+            Creator = row.Creator,
+            Updater = row.Updater,
         };
         if (row.Qualifier != 0)
         {

@@ -45,6 +45,15 @@ internal sealed record ClaimRow
     public required string StatementKey { get; init; }
     public long CreateMs { get; init; }
 
+    /// <summary>The principal that recorded the claim; '' for claims stored before principals were recorded.</summary>
+    public string Creator { get; init; } = "";
+
+    /// <summary>
+    /// Read side only (not a column of <c>claims</c>): the principal that changed the claim's state, from
+    /// <c>claim_status</c>, or the creator while it is active. A new row carries its creator here.
+    /// </summary>
+    public string Updater { get; init; } = "";
+
     /// <summary>Read side only: the state from <c>claim_status</c> (active when it has no row).</summary>
     public int State { get; init; } = 1;
 

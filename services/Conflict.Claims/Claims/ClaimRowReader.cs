@@ -58,6 +58,8 @@ internal static class ClaimRowReader
         CreateMs = r.GetInt64(first + 34),
         State = r.GetInt32(first + 35),
         SupersededBy = r.GetString(first + 36),
+        Creator = r.GetString(first + 37),
+        Updater = r.GetString(first + 38),
     };
 
     private static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);

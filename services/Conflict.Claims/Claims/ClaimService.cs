@@ -3,22 +3,22 @@ using Conflict.Claims.V1;
 
 namespace Conflict.Claims.Claims;
 
-/// <summary>Creating and reading claims.</summary>
+/// <summary>Creating claims, recorded as created by the calling principal, and reading them.</summary>
 internal sealed class ClaimService(ClaimCreator creator, ClaimStore store)
 {
     public const int MaxBatch = 1000;
 
-    public async Task<Claim> CreateAsync(CreateClaimRequest request, CancellationToken ct)
+    public async Task<Claim> CreateAsync(CreateClaimRequest request, string principal, CancellationToken ct)
     {
         if (request.Claim is null)
         {
             throw RpcErrors.InvalidArgument("claim", "is required");
         }
-        var rows = await creator.CreateAsync([(new ClaimInput(request.Claim, new Problems("claim")), request.RequestId)], ct);
+        var rows = await creator.CreateAsync([(new ClaimInput(request.Claim, new Problems("claim"), principal), request.RequestId)], ct);
         return ClaimMapping.ToMessage(rows[0]);
     }
 
-    public async Task<BatchCreateClaimsResponse> BatchCreateAsync(BatchCreateClaimsRequest request, CancellationToken ct)
+    public async Task<BatchCreateClaimsResponse> BatchCreateAsync(BatchCreateClaimsRequest request, string principal, CancellationToken ct)
     {
         var problems = new Problems();
         if (request.Requests.Count is 0 or > MaxBatch)
@@ -33,7 +33,7 @@ internal sealed class ClaimService(ClaimCreator creator, ClaimStore store)
             }
         }
         problems.ThrowIfAny();
-        var items = request.Requests.Select((r, i) => (new ClaimInput(r.Claim, new Problems($"requests[{i}].claim")), r.RequestId)).ToList();
+        var items = request.Requests.Select((r, i) => (new ClaimInput(r.Claim, new Problems($"requests[{i}].claim"), principal), r.RequestId)).ToList();
         var rows = await creator.CreateAsync(items, ct);
         var response = new BatchCreateClaimsResponse();
         response.Claims.Add(rows.Select(ClaimMapping.ToMessage));

@@ -63,6 +63,8 @@ internal static partial class ClaimValidation
             Confidence = claim.Confidence == 0 ? 1 : claim.Confidence,
             StatementKey = "",
             CreateMs = Dates.NowMs(),
+            Creator = input.Creator,
+            Updater = input.Creator,
         };
     }
 

@@ -34,9 +34,11 @@ internal sealed class ClaimWriter : IAsyncDisposable
         _lockHead = new(connection, "UPDATE claim_feed_head SET last_sequence = last_sequence WHERE id = 1 RETURNING last_sequence");
         _setHead = new(connection, "UPDATE claim_feed_head SET last_sequence = @last WHERE id = 1", ("@last", DbType.Int64));
         _insertStatus = new(connection, """
-            INSERT INTO claim_status (claim_id, state, superseded_by, reason, change_ms) VALUES (@claim, @state, @by, @reason, @ms)
+            INSERT INTO claim_status (claim_id, state, superseded_by, reason, change_ms, updater)
+            VALUES (@claim, @state, @by, @reason, @ms, @updater)
             ON CONFLICT (claim_id) DO NOTHING
-            """, ("@claim", DbType.String), ("@state", DbType.Int32), ("@by", DbType.String), ("@reason", DbType.String), ("@ms", DbType.Int64));
+            """, ("@claim", DbType.String), ("@state", DbType.Int32), ("@by", DbType.String), ("@reason", DbType.String), ("@ms", DbType.Int64),
+            ("@updater", DbType.String));
     }
 
     public static async Task<ClaimWriter> OpenAsync(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, CancellationToken ct)
@@ -79,13 +81,14 @@ internal sealed class ClaimWriter : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Moves an active claim to <paramref name="state"/>; false when it already left the active state.</summary>
-    public async Task<bool> TryChangeStateAsync(string claimId, int state, string supersededBy, string reason, long nowMs, CancellationToken ct)
+    /// <summary>Moves an active claim to the change's state; false when it already left the active state.</summary>
+    public async Task<bool> TryChangeStateAsync(string claimId, StateChange change, CancellationToken ct)
     {
-        var changed = await _insertStatus.Set(0, claimId).Set(1, state).Set(2, supersededBy).Set(3, reason).Set(4, nowMs).ExecuteAsync(Tx, ct) == 1;
+        var changed = await _insertStatus.Set(0, claimId).Set(1, change.State).Set(2, change.SupersededBy).Set(3, change.Reason)
+            .Set(4, change.ChangeMs).Set(5, change.Principal).ExecuteAsync(Tx, ct) == 1;
         if (changed)
         {
-            await AppendChangeAsync(claimId, state, nowMs, ct);
+            await AppendChangeAsync(claimId, change.State, change.ChangeMs, ct);
         }
         return changed;
     }

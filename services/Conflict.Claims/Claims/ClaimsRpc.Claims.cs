@@ -14,12 +14,12 @@ internal sealed partial class ClaimsRpc
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<Claim> CreateClaim(CreateClaimRequest request, ServerCallContext context)
-        => claims.CreateAsync(request, context.CancellationToken);
+        => claims.CreateAsync(request, context.PrincipalName(), context.CancellationToken);
 
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<BatchCreateClaimsResponse> BatchCreateClaims(BatchCreateClaimsRequest request, ServerCallContext context)
-        => claims.BatchCreateAsync(request, context.CancellationToken);
+        => claims.BatchCreateAsync(request, context.PrincipalName(), context.CancellationToken);
 
     public override Task<Claim> GetClaim(GetClaimRequest request, ServerCallContext context)
         => claims.GetAsync(request, context.CancellationToken);
@@ -30,10 +30,10 @@ internal sealed partial class ClaimsRpc
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<Claim> SupersedeClaim(SupersedeClaimRequest request, ServerCallContext context)
-        => lifecycle.SupersedeAsync(request, context.CancellationToken);
+        => lifecycle.SupersedeAsync(request, context.PrincipalName(), context.CancellationToken);
 
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<Claim> RetractClaim(RetractClaimRequest request, ServerCallContext context)
-        => lifecycle.RetractAsync(request, context.CancellationToken);
+        => lifecycle.RetractAsync(request, context.PrincipalName(), context.CancellationToken);
 }

@@ -15,7 +15,7 @@ internal sealed class CommandRowInserts(DbConnection connection) : IRowInserts
         ("@norm_low", DbType.Double), ("@norm_high", DbType.Double), ("@norm_point", DbType.Double), ("@norm_unit", DbType.String),
         ("@subject", DbType.String), ("@category", DbType.String), ("@as_of_start_ms", DbType.Int64), ("@as_of_end_ms", DbType.Int64),
         ("@statement_ms", DbType.Int64), ("@origin", DbType.Int32), ("@extractor_version", DbType.String), ("@confidence", DbType.Double),
-        ("@supersedes", DbType.String), ("@statement_key", DbType.String), ("@create_ms", DbType.Int64));
+        ("@supersedes", DbType.String), ("@statement_key", DbType.String), ("@create_ms", DbType.Int64), ("@creator", DbType.String));
 
     private readonly PreparedCommand _change = new(connection, ClaimInsertSql.Change,
         ("@seq", DbType.Int64), ("@claim", DbType.String), ("@type", DbType.Int32), ("@ms", DbType.Int64));
@@ -28,7 +28,7 @@ internal sealed class CommandRowInserts(DbConnection connection) : IRowInserts
         .Set(21, r.NormLow).Set(22, r.NormHigh).Set(23, r.NormPoint).Set(24, r.NormUnit).Set(25, r.Subject)
         .Set(26, r.Category).Set(27, r.AsOfStartMs).Set(28, r.AsOfEndMs).Set(29, r.StatementMs).Set(30, r.Origin)
         .Set(31, r.ExtractorVersion).Set(32, r.Confidence).Set(33, r.Supersedes).Set(34, r.StatementKey).Set(35, r.CreateMs)
-        .ExecuteAsync(tx, ct);
+        .Set(36, r.Creator).ExecuteAsync(tx, ct);
 
     public Task InsertChangeAsync(long sequence, string claimId, int changeType, long changeMs, DbTransaction tx, CancellationToken ct)
         => _change.Set(0, sequence).Set(1, claimId).Set(2, changeType).Set(3, changeMs).ExecuteAsync(tx, ct);

@@ -18,7 +18,8 @@ internal sealed class SqliteRowInserts(SqliteConnection connection) : IRowInsert
             .Integer(16, r.Qualifier).Real(17, r.Low).Real(18, r.High).Real(19, r.Point).Text(20, r.Unit).Text(21, r.ValueText)
             .Real(22, r.NormLow).Real(23, r.NormHigh).Real(24, r.NormPoint).Text(25, r.NormUnit).Text(26, r.Subject)
             .Text(27, r.Category).Integer(28, r.AsOfStartMs).Integer(29, r.AsOfEndMs).Integer(30, r.StatementMs).Integer(31, r.Origin)
-            .Text(32, r.ExtractorVersion).Real(33, r.Confidence).Text(34, r.Supersedes).Text(35, r.StatementKey).Integer(36, r.CreateMs);
+            .Text(32, r.ExtractorVersion).Real(33, r.Confidence).Text(34, r.Supersedes).Text(35, r.StatementKey).Integer(36, r.CreateMs)
+            .Text(37, r.Creator);
         return Task.FromResult(_claim.Execute());
     }
 

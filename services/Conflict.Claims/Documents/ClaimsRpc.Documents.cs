@@ -14,7 +14,7 @@ internal sealed partial class ClaimsRpc
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<Document> CreateDocument(CreateDocumentRequest request, ServerCallContext context)
-        => documents.CreateAsync(request, context.CancellationToken);
+        => documents.CreateAsync(request, context.PrincipalName(), context.CancellationToken);
 
     public override Task<Document> GetDocument(GetDocumentRequest request, ServerCallContext context)
         => documents.GetAsync(request, context.CancellationToken);
@@ -28,5 +28,5 @@ internal sealed partial class ClaimsRpc
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context)
-        => ingest.IngestAsync(request, context.CancellationToken);
+        => ingest.IngestAsync(request, context.PrincipalName(), context.CancellationToken);
 }

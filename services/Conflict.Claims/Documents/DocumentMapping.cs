@@ -21,10 +21,12 @@ internal static class DocumentMapping
         Text = withText ? row.Text : "",
         Sha256 = row.Sha256,
         CreateTime = Dates.ToTimestamp(row.CreateMs),
+        Creator = row.Creator,
+        Updater = row.Updater,
     };
 
-    /// <summary>A new row for a validated document, with a fresh id.</summary>
-    public static DocumentRow ToRow(Document document, long nowMs) => new()
+    /// <summary>A new row for a validated document, with a fresh id, stored by <paramref name="principal"/>.</summary>
+    public static DocumentRow ToRow(Document document, long nowMs, string principal) => new()
     {
         Id = Ids.New(),
         Sha256 = Sha256Of(document.Text),
@@ -36,6 +38,8 @@ internal static class DocumentMapping
         Text = document.Text,
         TextLength = document.Text.Length,
         CreateMs = nowMs,
+        Creator = principal,
+        Updater = principal,
     };
 
     /// <summary>Hex SHA-256 of the UTF-8 text: the document's identity.</summary>

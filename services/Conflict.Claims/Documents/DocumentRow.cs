@@ -15,4 +15,10 @@ internal sealed record DocumentRow
     /// <summary>Length of the text in UTF-16 code units, the unit of quote offsets.</summary>
     public int TextLength { get; init; }
     public long CreateMs { get; init; }
+
+    /// <summary>The principal that stored the document; '' for documents stored before principals were recorded.</summary>
+    public string Creator { get; init; } = "";
+
+    /// <summary>The principal of the last change: documents are never changed, so the creator.</summary>
+    public string Updater { get; init; } = "";
 }

@@ -3,15 +3,18 @@ using Conflict.Claims.V1;
 
 namespace Conflict.Claims.Documents;
 
-/// <summary>Documents: stored once per text (SHA-256), read, listed oldest first.</summary>
+/// <summary>
+/// Documents: stored once per text (SHA-256), recorded as created by the principal that first stored the text; read,
+/// listed oldest first.
+/// </summary>
 internal sealed class DocumentService(DocumentStore store)
 {
-    public async Task<Document> CreateAsync(CreateDocumentRequest request, CancellationToken ct)
+    public async Task<Document> CreateAsync(CreateDocumentRequest request, string principal, CancellationToken ct)
     {
         var problems = new Problems();
         DocumentValidation.Check(request.Document, problems.Under("document"));
         problems.ThrowIfAny();
-        var (row, _) = await store.InsertOrGetAsync(DocumentMapping.ToRow(request.Document, Dates.NowMs()), ct);
+        var (row, _) = await store.InsertOrGetAsync(DocumentMapping.ToRow(request.Document, Dates.NowMs(), principal), ct);
         return DocumentMapping.ToMessage(row);
     }
 

@@ -9,7 +9,7 @@ internal sealed class DocumentStore(IDbConnectionFactory db)
 {
     private const string Columns = """
         id AS Id, sha256 AS Sha256, url AS Url, publisher AS Publisher, publish_ms AS PublishMs, language AS Language,
-        title AS Title, text_length AS TextLength, create_ms AS CreateMs
+        title AS Title, text_length AS TextLength, create_ms AS CreateMs, creator AS Creator, updater AS Updater
         """;
 
     /// <summary>Stores the document unless its text is already stored; returns the stored one and whether it was new.</summary>
@@ -26,8 +26,8 @@ internal sealed class DocumentStore(IDbConnectionFactory db)
     public static async Task<(DocumentRow Row, bool Created)> InsertOrGetAsync(DbConnection conn, DbTransaction tx, DocumentRow row, CancellationToken ct)
     {
         const string Insert = """
-            INSERT INTO documents (id, sha256, url, publisher, publish_ms, language, title, text, text_length, create_ms)
-            VALUES (@Id, @Sha256, @Url, @Publisher, @PublishMs, @Language, @Title, @Text, @TextLength, @CreateMs)
+            INSERT INTO documents (id, sha256, url, publisher, publish_ms, language, title, text, text_length, create_ms, creator, updater)
+            VALUES (@Id, @Sha256, @Url, @Publisher, @PublishMs, @Language, @Title, @Text, @TextLength, @CreateMs, @Creator, @Updater)
             ON CONFLICT (sha256) DO NOTHING
             """;
         var created = await conn.ExecuteAsync(new CommandDefinition(Insert, row, tx, cancellationToken: ct)) == 1;

@@ -54,7 +54,7 @@ internal sealed class ChangeFeed(ChangeFeedStore store, ChangeNotifier notifier)
     {
         var state = change.ChangeType switch
         {
-            (int)ClaimChangeType.Created => claim with { State = (int)ClaimState.Active, SupersededBy = "" },
+            (int)ClaimChangeType.Created => claim with { State = (int)ClaimState.Active, SupersededBy = "", Updater = claim.Creator },
             (int)ClaimChangeType.Retracted => claim with { State = (int)ClaimState.Retracted, SupersededBy = "" },
             _ => claim with { State = (int)ClaimState.Superseded },
         };

@@ -23,5 +23,9 @@ internal sealed partial class ClaimsRpc
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task ImportClaims(IAsyncStreamReader<ImportClaimsRequest> requests, IServerStreamWriter<ImportClaimsResponse> responses, ServerCallContext context)
-        => importer.ImportAsync(BatchStreams.ItemsAsync(requests, r => r.Items, "items", context.CancellationToken), r => responses.WriteAsync(r, context.CancellationToken), context.CancellationToken);
+        => importer.ImportAsync(
+            BatchStreams.ItemsAsync(requests, r => r.Items, "items", context.CancellationToken),
+            r => responses.WriteAsync(r, context.CancellationToken),
+            context.PrincipalName(),
+            context.CancellationToken);
 }

@@ -17,13 +17,14 @@ namespace Conflict.Claims.Import;
 /// young generation and cost background GCs); commits are large because each one rewrites every index page it
 /// touched and syncs the WAL. Each item's request id is stored with its claim in the same transaction, so a
 /// retried import skips what was stored and stores what was not. Bad items are rejected one by one; the Sources
-/// service being down ends the stream with UNAVAILABLE after committing what came before.
+/// service being down ends the stream with UNAVAILABLE after committing what came before. Every claim is recorded as
+/// created by the importing principal.
 /// </summary>
 internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer, ConflictMetrics metrics)
 {
     public const int ChunkSize = 1000;
 
-    public async Task ImportAsync(IAsyncEnumerable<ImportClaimsItem> requests, Func<ImportClaimsResponse, Task> report, CancellationToken ct)
+    public async Task ImportAsync(IAsyncEnumerable<ImportClaimsItem> requests, Func<ImportClaimsResponse, Task> report, string principal, CancellationToken ct)
     {
         var batches = new ImportBatches(ChunkSize);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -41,7 +42,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             });
             var writing = Task.Run(() => importWriter.WriteAllAsync(prepared.Reader, ct), ct);
             using var preparing = CancellationTokenSource.CreateLinkedTokenSource(ct, importWriter.Failed);
-            var failure = await PrepareAllAsync(batches, prepared.Writer, preparing.Token);
+            var failure = await PrepareAllAsync(batches, prepared.Writer, principal, preparing.Token);
             await writing; // the writer's own error, when there is one, is the one to report
             if (failure is not null)
             {
@@ -61,7 +62,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
     /// the stream early (Sources down, a bad request stream, cancellation), so that the caller first lets the
     /// writer finish: what came before is still committed and reported, and no write outlives the connection.
     /// </summary>
-    private async Task<Exception?> PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, CancellationToken token)
+    private async Task<Exception?> PrepareAllAsync(ImportBatches batches, ChannelWriter<PreparedBatch> prepared, string principal, CancellationToken token)
     {
         try
         {
@@ -69,7 +70,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
             var batch = new List<ImportClaimsItem>(ChunkSize);
             while (await batches.NextAsync(batch, token))
             {
-                await prepared.WriteAsync(await PrepareAsync(batch, names, token), token);
+                await prepared.WriteAsync(await PrepareAsync(batch, names, principal, token), token);
                 batch.Clear();
             }
             return null;
@@ -84,7 +85,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
         }
     }
 
-    private async Task<PreparedBatch> PrepareAsync(List<ImportClaimsItem> batch, NameCache names, CancellationToken ct)
+    private async Task<PreparedBatch> PrepareAsync(List<ImportClaimsItem> batch, NameCache names, string principal, CancellationToken ct)
     {
         var rejections = new List<(string, IReadOnlyList<string>)>();
         var items = new List<(string RequestId, ClaimInput Input)>(batch.Count);
@@ -95,7 +96,7 @@ internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, Cha
                 rejections.Add((request.RequestId, [request.Claim is null ? "claim: is required" : "request_id: must hold 1 to 200 characters"]));
                 continue;
             }
-            items.Add((request.RequestId, new ClaimInput(request.Claim, new Problems("claim"), ClaimOrigin.Import, request.RequestId)));
+            items.Add((request.RequestId, new ClaimInput(request.Claim, new Problems("claim"), principal, ClaimOrigin.Import, request.RequestId)));
         }
         IReadOnlyList<ClaimRow> rows;
         try

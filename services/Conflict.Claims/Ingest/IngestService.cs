@@ -13,7 +13,8 @@ namespace Conflict.Claims.Ingest;
 /// <summary>
 /// Extraction (nothing stored) and ingestion: the document and the claims found in it commit in one transaction;
 /// a text already stored is not ingested twice. Extracted claims that fail validation are skipped and logged:
-/// an extractor's mistake must not block the rest of the article.
+/// an extractor's mistake must not block the rest of the article. The ingesting principal is recorded as the creator
+/// of the document and of its claims.
 /// </summary>
 internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, MeasureCatalog catalog,
     DocumentStore documents, ClaimCreator creator, ClaimStore claims, ILogger<IngestService> logger)
@@ -25,8 +26,9 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         DocumentValidation.Check(document, problems);
         ExtractionValidation.Check(document, problems);
         problems.ThrowIfAny();
-        // Checked against the text as if it were stored (offsets, as-of before publication), then shown without names.
-        var (_, rows) = await ExtractAsync(document, Ids.New(), ct);
+        // Checked against the text as if it were stored (offsets, as-of before publication), then shown without names;
+        // nothing is stored, so no principal is recorded as creator.
+        var (_, rows) = await ExtractAsync(document, Ids.New(), "", ct);
         var response = new ExtractClaimsResponse();
         foreach (var row in rows)
         {
@@ -39,7 +41,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         return response;
     }
 
-    public async Task<IngestDocumentResponse> IngestAsync(IngestDocumentRequest request, CancellationToken ct)
+    public async Task<IngestDocumentResponse> IngestAsync(IngestDocumentRequest request, string principal, CancellationToken ct)
     {
         var problems = new Problems();
         DocumentValidation.Check(request.Document, problems.Under("document"));
@@ -50,8 +52,8 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         {
             return await AlreadyIngestedAsync(existing, ct);
         }
-        var row = DocumentMapping.ToRow(request.Document, Dates.NowMs());
-        var (_, found) = await ExtractAsync(request.Document, row.Id, ct);
+        var row = DocumentMapping.ToRow(request.Document, Dates.NowMs(), principal);
+        var (_, found) = await ExtractAsync(request.Document, row.Id, principal, ct);
         var response = new IngestDocumentResponse { Document = DocumentMapping.ToMessage(row) };
         response.Claims.Add(found.Select(ClaimMapping.ToMessage));
         if (request.ValidateOnly)
@@ -74,8 +76,9 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
         return response;
     }
 
-    /// <summary>Runs the extractor and prepares its claims; only the valid ones are returned.</summary>
-    private async Task<(IReadOnlyList<ExtractedClaim> Found, IReadOnlyList<ClaimRow> Valid)> ExtractAsync(Document document, string documentId, CancellationToken ct)
+    /// <summary>Runs the extractor and prepares its claims, created by <paramref name="principal"/>; only the valid ones are returned.</summary>
+    private async Task<(IReadOnlyList<ExtractedClaim> Found, IReadOnlyList<ClaimRow> Valid)> ExtractAsync(
+        Document document, string documentId, string principal, CancellationToken ct)
     {
         var measures = await catalog.AllAsync(ct);
         var extractor = ClaimExtractor.For([.. measures.Values.OrderBy(m => m.Id, StringComparer.Ordinal)]);
@@ -90,7 +93,7 @@ internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate g
             throw RpcErrors.Unimplemented("The extractor is not available in this build.");
         }
         var name = Ids.Name(DocumentMapping.Collection, documentId);
-        var inputs = found.Select(f => new ClaimInput(ExtractedClaimMapping.ToClaim(f, name), new Problems("claim"), ClaimOrigin.Extractor)).ToList();
+        var inputs = found.Select(f => new ClaimInput(ExtractedClaimMapping.ToClaim(f, name), new Problems("claim"), principal, ClaimOrigin.Extractor)).ToList();
         var pending = new Dictionary<string, DocumentFacts>
         {
             [documentId] = new() { Id = documentId, PublishMs = Dates.ToMs(document.PublishTime), TextLength = document.Text.Length, Language = document.Language, Publisher = document.Publisher },

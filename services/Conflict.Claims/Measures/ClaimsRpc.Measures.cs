@@ -20,10 +20,10 @@ internal sealed partial class ClaimsRpc
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<Measure> CreateMeasure(CreateMeasureRequest request, ServerCallContext context)
-        => measures.CreateAsync(request, context.CancellationToken);
+        => measures.CreateAsync(request, context.PrincipalName(), context.CancellationToken);
 
     [Authorize(Policy = ConflictPolicies.Write)]
     [EnableRateLimiting(ConflictLimits.Writes)]
     public override Task<Measure> UpdateMeasure(UpdateMeasureRequest request, ServerCallContext context)
-        => measures.UpdateAsync(request, context.CancellationToken);
+        => measures.UpdateAsync(request, context.PrincipalName(), context.CancellationToken);
 }

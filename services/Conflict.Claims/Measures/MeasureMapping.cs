@@ -21,6 +21,8 @@ internal static class MeasureMapping
             CreateTime = Dates.ToTimestamp(row.CreateMs),
             UpdateTime = Dates.ToTimestamp(row.UpdateMs),
             Etag = row.Etag,
+            Creator = row.Creator,
+            Updater = row.Updater,
         };
         if (row.MinValue is { } min)
         {
@@ -37,8 +39,8 @@ internal static class MeasureMapping
         return measure;
     }
 
-    /// <summary>A new row from an API message (validated) with fresh timestamps and etag.</summary>
-    public static MeasureRow ToRow(string id, Measure measure, long nowMs, long createMs) => new()
+    /// <summary>A new row from an API message (validated) with fresh timestamps and etag, created by <paramref name="principal"/>.</summary>
+    public static MeasureRow ToRow(string id, Measure measure, long nowMs, string principal) => new()
     {
         Id = id,
         Unit = measure.Unit,
@@ -49,9 +51,11 @@ internal static class MeasureMapping
         MinValue = measure.HasMinValue ? measure.MinValue : null,
         MaxValue = measure.HasMaxValue ? measure.MaxValue : null,
         Description = measure.Description,
-        CreateMs = createMs,
+        CreateMs = nowMs,
         UpdateMs = nowMs,
         Etag = NewEtag(),
+        Creator = principal,
+        Updater = principal,
     };
 
     public static MeasureRow ToRow(MeasureDefinition definition, long nowMs) => new()
@@ -68,6 +72,8 @@ internal static class MeasureMapping
         CreateMs = nowMs,
         UpdateMs = nowMs,
         Etag = NewEtag(),
+        Creator = ShippedMeasures.Principal,
+        Updater = ShippedMeasures.Principal,
     };
 
     public static MeasureDefinition ToDefinition(MeasureRow row) => new()

@@ -15,4 +15,10 @@ internal sealed record MeasureRow
     public long CreateMs { get; init; }
     public long UpdateMs { get; init; }
     public required string Etag { get; init; }
+
+    /// <summary>The principal that created the measure (<c>system</c> for the shipped catalog).</summary>
+    public string Creator { get; init; } = "";
+
+    /// <summary>The principal of the last change (the creator until one).</summary>
+    public string Updater { get; init; } = "";
 }

@@ -5,7 +5,8 @@ namespace Conflict.Claims.Measures;
 
 /// <summary>
 /// Adds the shipped catalog's missing measures at start-up (registered after the storage, so it runs after the
-/// migrations). Measures already stored, possibly changed through the API, are left as they are.
+/// migrations), with <see cref="ShippedMeasures.Principal"/> as their creator. Measures already stored, possibly
+/// changed through the API, are left as they are.
 /// </summary>
 internal sealed class MeasureSeeder(MeasureStore store, MeasureCatalog catalog) : IHostedService
 {

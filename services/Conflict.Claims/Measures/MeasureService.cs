@@ -5,7 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 
 namespace Conflict.Claims.Measures;
 
-/// <summary>The measure catalog's operations: reads, creation and masked updates.</summary>
+/// <summary>The measure catalog's operations: reads, creation and masked updates, each recorded under the calling principal.</summary>
 internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
 {
     // Mapping a row parses its three JSON columns, which made ListMeasures cost 17 times a health check. A row
@@ -34,7 +34,7 @@ internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
         return response;
     }
 
-    public async Task<Measure> CreateAsync(CreateMeasureRequest request, CancellationToken ct)
+    public async Task<Measure> CreateAsync(CreateMeasureRequest request, string principal, CancellationToken ct)
     {
         var problems = new Problems();
         MeasureValidation.CheckId(request.MeasureId, problems);
@@ -47,8 +47,7 @@ internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
             MeasureValidation.Check(request.Measure, problems.Under("measure"));
         }
         problems.ThrowIfAny();
-        var now = Dates.NowMs();
-        var row = MeasureMapping.ToRow(request.MeasureId, request.Measure!, now, now);
+        var row = MeasureMapping.ToRow(request.MeasureId, request.Measure!, Dates.NowMs(), principal);
         if (!await store.InsertAsync(row, ct))
         {
             throw RpcErrors.AlreadyExists(Ids.Name(MeasureMapping.Collection, request.MeasureId));
@@ -57,7 +56,7 @@ internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
         return MeasureMapping.ToMessage(row);
     }
 
-    public async Task<Measure> UpdateAsync(UpdateMeasureRequest request, CancellationToken ct)
+    public async Task<Measure> UpdateAsync(UpdateMeasureRequest request, string principal, CancellationToken ct)
     {
         var id = ParseName(request.Measure?.Name ?? "", "measure.name");
         var current = await store.GetAsync(id, ct) ?? throw RpcErrors.NotFound(request.Measure!.Name);
@@ -73,7 +72,7 @@ internal sealed class MeasureService(MeasureStore store, MeasureCatalog catalog)
         {
             throw RpcErrors.FailedPrecondition("MEASURE_IN_USE", "The unit and kind of a measure cannot change once claims use it.", request.Measure.Name);
         }
-        var row = MeasureMapping.ToRow(id, merged, Dates.NowMs(), current.CreateMs);
+        var row = MeasureMapping.ToRow(id, merged, Dates.NowMs(), principal) with { CreateMs = current.CreateMs, Creator = current.Creator };
         if (!await store.UpdateAsync(row, current.Etag, ct))
         {
             throw RpcErrors.Aborted(request.Measure.Name);

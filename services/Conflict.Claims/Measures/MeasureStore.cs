@@ -9,7 +9,7 @@ internal sealed class MeasureStore(IDbConnectionFactory db)
     private const string Columns = """
         id AS Id, unit AS Unit, kind AS Kind, display_names AS DisplayNames, trigger_words AS TriggerWords,
         unit_aliases AS UnitAliases, min_value AS MinValue, max_value AS MaxValue, description AS Description,
-        create_ms AS CreateMs, update_ms AS UpdateMs, etag AS Etag
+        create_ms AS CreateMs, update_ms AS UpdateMs, etag AS Etag, creator AS Creator, updater AS Updater
         """;
 
     public async Task<MeasureRow?> GetAsync(string id, CancellationToken ct)
@@ -53,7 +53,7 @@ internal sealed class MeasureStore(IDbConnectionFactory db)
         const string Sql = """
             UPDATE measures SET unit = @Unit, kind = @Kind, display_names = @DisplayNames, trigger_words = @TriggerWords,
                 unit_aliases = @UnitAliases, min_value = @MinValue, max_value = @MaxValue, description = @Description,
-                update_ms = @UpdateMs, etag = @Etag
+                update_ms = @UpdateMs, etag = @Etag, updater = @Updater
             WHERE id = @Id AND etag = @expectedEtag
             """;
         await using var conn = await db.OpenAsync(ct);
@@ -79,9 +79,9 @@ internal sealed class MeasureStore(IDbConnectionFactory db)
 
     private const string InsertSql = """
         INSERT INTO measures (id, unit, kind, display_names, trigger_words, unit_aliases, min_value, max_value,
-            description, create_ms, update_ms, etag)
+            description, create_ms, update_ms, etag, creator, updater)
         VALUES (@Id, @Unit, @Kind, @DisplayNames, @TriggerWords, @UnitAliases, @MinValue, @MaxValue,
-            @Description, @CreateMs, @UpdateMs, @Etag)
+            @Description, @CreateMs, @UpdateMs, @Etag, @Creator, @Updater)
         ON CONFLICT (id) DO NOTHING
         """;
 }

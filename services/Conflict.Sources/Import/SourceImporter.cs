@@ -4,11 +4,12 @@ namespace Conflict.Sources.Import;
 
 /// <summary>
 /// Creates many sources in one transaction, skipping items whose import key was already applied, so that a
-/// repeated import (after a crash or a retry) changes nothing. Any failure rolls the whole import back.
+/// repeated import (after a crash or a retry) changes nothing. Any failure rolls the whole import back. The sources
+/// it creates are recorded as created by the importing principal.
 /// </summary>
 internal sealed class SourceImporter(SourceWrites writes, TimeProvider clock)
 {
-    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<ImportItem> items, CancellationToken ct)
+    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<ImportItem> items, string principal, CancellationToken ct)
     {
         await using var session = await writes.BeginAsync(ct).ConfigureAwait(false);
         var ids = new List<string>(items.Count);
@@ -22,7 +23,7 @@ internal sealed class SourceImporter(SourceWrites writes, TimeProvider clock)
                 ids.Add(existing);
                 continue;
             }
-            var result = await writes.CreateInAsync(session, item.SourceId, item.Draft, ct).ConfigureAwait(false);
+            var result = await writes.CreateInAsync(session, item.SourceId, item.Draft, principal, ct).ConfigureAwait(false);
             if (result.Status != WriteStatus.Ok)
             {
                 return new ImportOutcome(0, 0, [], result.Under($"items[{i}].") with { Message = $"Item {i} ({item.ImportKey}): {result.Message}" });

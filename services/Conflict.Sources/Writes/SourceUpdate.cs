@@ -22,7 +22,7 @@ internal static class SourceUpdate
         ["person"] = (to, from) => to.Person = from.Person,
     };
 
-    private static readonly HashSet<string> OutputOnly = new(StringComparer.Ordinal) { "name", "create_time", "update_time", "delete_time", "etag" };
+    private static readonly HashSet<string> OutputOnly = new(StringComparer.Ordinal) { "name", "create_time", "update_time", "delete_time", "etag", "creator", "updater" };
 
     public static List<FieldProblem> CheckMask(FieldMask? mask)
     {

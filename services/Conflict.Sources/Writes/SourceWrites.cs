@@ -6,17 +6,18 @@ namespace Conflict.Sources.Writes;
 /// <summary>
 /// Every change to sources: one transaction per call, holding the feed lock from its first statement, with the
 /// feed entry written in the same transaction; streams are woken after commit. Nothing is written on failure.
+/// Each takes the principal the change is recorded under: the creator of a new source, the updater of any change.
 /// </summary>
 internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, TimeProvider clock)
 {
-    public async Task<WriteResult> CreateAsync(string id, SourceDraft draft, CancellationToken ct)
+    public async Task<WriteResult> CreateAsync(string id, SourceDraft draft, string principal, CancellationToken ct)
     {
         await using var session = await BeginAsync(ct).ConfigureAwait(false);
-        var result = await CreateInAsync(session, id, draft, ct).ConfigureAwait(false);
+        var result = await CreateInAsync(session, id, draft, principal, ct).ConfigureAwait(false);
         return await CommitIfOkAsync(session, result, ct).ConfigureAwait(false);
     }
 
-    public async Task<WriteResult> UpdateAsync(string id, string etag, Func<SourceRecord, UpdatePlan> plan, CancellationToken ct)
+    public async Task<WriteResult> UpdateAsync(string id, string etag, Func<SourceRecord, UpdatePlan> plan, string principal, CancellationToken ct)
     {
         await using var session = await BeginAsync(ct).ConfigureAwait(false);
         var current = await SourceStore.GetAsync(session, id, ct).ConfigureAwait(false);
@@ -36,16 +37,16 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
             return checkFailure;
         }
         var sequence = await ChangeStore.NextSequenceAsync(session, ct).ConfigureAwait(false);
-        var row = ToRow(id, draft, current!.Row.CreateMs, Now(), sequence);
+        var row = ToRow(id, draft, Now(), sequence, principal) with { CreateMs = current!.Row.CreateMs, Creator = current.Row.Creator };
         var result = await SaveAsync(session, row, draft, ChangeType.Updated, ct).ConfigureAwait(false);
         return await CommitIfOkAsync(session, result, ct).ConfigureAwait(false);
     }
 
-    public Task<WriteResult> DeleteAsync(string id, string etag, CancellationToken ct)
-        => ChangeStateAsync(id, etag, wantDeleted: false, ChangeType.Deleted, ct);
+    public Task<WriteResult> DeleteAsync(string id, string etag, string principal, CancellationToken ct)
+        => ChangeStateAsync(id, etag, wantDeleted: false, ChangeType.Deleted, principal, ct);
 
-    public Task<WriteResult> UndeleteAsync(string id, CancellationToken ct)
-        => ChangeStateAsync(id, "", wantDeleted: true, ChangeType.Undeleted, ct);
+    public Task<WriteResult> UndeleteAsync(string id, string principal, CancellationToken ct)
+        => ChangeStateAsync(id, "", wantDeleted: true, ChangeType.Undeleted, principal, ct);
 
     /// <summary>Opens a write transaction that holds the feed lock until it ends.</summary>
     public async Task<WriteSession> BeginAsync(CancellationToken ct)
@@ -64,7 +65,7 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
     }
 
     /// <summary>Creates a source inside an open session (shared by Create and Import); does not commit.</summary>
-    public async Task<WriteResult> CreateInAsync(WriteSession session, string id, SourceDraft draft, CancellationToken ct)
+    public async Task<WriteResult> CreateInAsync(WriteSession session, string id, SourceDraft draft, string principal, CancellationToken ct)
     {
         if (await SourceStore.GetAsync(session, id, ct).ConfigureAwait(false) is not null)
         {
@@ -76,8 +77,7 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
             return checkFailure;
         }
         var sequence = await ChangeStore.NextSequenceAsync(session, ct).ConfigureAwait(false);
-        var now = Now();
-        return await SaveAsync(session, ToRow(id, draft, now, now, sequence), draft, ChangeType.Created, ct).ConfigureAwait(false);
+        return await SaveAsync(session, ToRow(id, draft, Now(), sequence, principal), draft, ChangeType.Created, ct).ConfigureAwait(false);
     }
 
     /// <summary>Commits when the result is a success and wakes the feed streams.</summary>
@@ -92,7 +92,7 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
         return result;
     }
 
-    private async Task<WriteResult> ChangeStateAsync(string id, string etag, bool wantDeleted, ChangeType type, CancellationToken ct)
+    private async Task<WriteResult> ChangeStateAsync(string id, string etag, bool wantDeleted, ChangeType type, string principal, CancellationToken ct)
     {
         await using var session = await BeginAsync(ct).ConfigureAwait(false);
         var current = await SourceStore.GetAsync(session, id, ct).ConfigureAwait(false);
@@ -103,7 +103,7 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
         }
         var sequence = await ChangeStore.NextSequenceAsync(session, ct).ConfigureAwait(false);
         var now = Now();
-        var row = current!.Row with { DeleteMs = wantDeleted ? 0 : now, UpdateMs = now, Revision = sequence };
+        var row = current!.Row with { DeleteMs = wantDeleted ? 0 : now, UpdateMs = now, Updater = principal, Revision = sequence };
         var record = new SourceRecord(row, current.Aliases);
         await SourceStore.SaveAsync(session, row, ct).ConfigureAwait(false);
         await AppendAsync(session, record, type, ct).ConfigureAwait(false);
@@ -150,7 +150,8 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
             Snapshot = SourceMapping.ToJson(record),
         }, ct);
 
-    private static SourceRow ToRow(string id, SourceDraft draft, long createMs, long now, long sequence) => new()
+    /// <summary>A new source's row: created and last changed now, by <paramref name="principal"/>.</summary>
+    private static SourceRow ToRow(string id, SourceDraft draft, long now, long sequence, string principal) => new()
     {
         Id = id,
         DisplayName = draft.DisplayName,
@@ -161,10 +162,12 @@ internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, T
         Person = draft.Person ? 1 : 0,
         PriorGrade = draft.PriorGrade,
         Description = draft.Description,
-        CreateMs = createMs,
+        CreateMs = now,
         UpdateMs = now,
         DeleteMs = 0,
         Revision = sequence,
+        Creator = principal,
+        Updater = principal,
     };
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();

@@ -25,9 +25,9 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         var other = new CreateClaimRequest { Claim = Samples.Area(point: 1100, reporter: "sources/afp") };
 
         // Act
-        var a = await _db.Service.CreateAsync(viaAfp, default);
-        var b = await _db.Service.CreateAsync(viaIsw, default);
-        var c = await _db.Service.CreateAsync(other, default);
+        var a = await _db.Service.CreateAsync(viaAfp, Samples.Writer, default);
+        var b = await _db.Service.CreateAsync(viaIsw, Samples.Writer, default);
+        var c = await _db.Service.CreateAsync(other, Samples.Writer, default);
 
         // Assert
         Assert.Equal(a.StatementKey, b.StatementKey);
@@ -42,7 +42,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         var request = new CreateClaimRequest { Claim = Samples.Area(point: 386, unit: "square miles") };
 
         // Act
-        var claim = await _db.Service.CreateAsync(request, default);
+        var claim = await _db.Service.CreateAsync(request, Samples.Writer, default);
 
         // Assert
         Assert.Equal("km2", claim.NormalizedQuantity.Unit);
@@ -61,7 +61,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         request.Requests.Add(new CreateClaimRequest { Claim = bad });
 
         // Act
-        var error = await Assert.ThrowsAsync<RpcException>(() => _db.Service.BatchCreateAsync(request, default));
+        var error = await Assert.ThrowsAsync<RpcException>(() => _db.Service.BatchCreateAsync(request, Samples.Writer, default));
 
         // Assert
         Assert.Equal(global::Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
@@ -77,7 +77,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         _db.Sources.Down = true;
 
         // Act
-        var error = await Assert.ThrowsAsync<RpcException>(() => _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area() }, default));
+        var error = await Assert.ThrowsAsync<RpcException>(() => _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area() }, Samples.Writer, default));
 
         // Assert
         Assert.Equal(global::Grpc.Core.StatusCode.Unavailable, error.StatusCode);
@@ -92,7 +92,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         claim.ClaimantText = "a regional governor";
 
         // Act
-        var created = await _db.Service.CreateAsync(new CreateClaimRequest { Claim = claim }, default);
+        var created = await _db.Service.CreateAsync(new CreateClaimRequest { Claim = claim }, Samples.Writer, default);
 
         // Assert
         Assert.True(created.ClaimantUnresolved);
@@ -107,8 +107,8 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         var request = new CreateClaimRequest { Claim = Samples.Area(), RequestId = "req-1" };
 
         // Act
-        var first = await _db.Service.CreateAsync(request, default);
-        var second = await _db.Service.CreateAsync(request, default);
+        var first = await _db.Service.CreateAsync(request, Samples.Writer, default);
+        var second = await _db.Service.CreateAsync(request, Samples.Writer, default);
 
         // Assert
         Assert.Equal(first.Name, second.Name);
@@ -121,7 +121,7 @@ public sealed class ClaimCreatorTests : IAsyncLifetime
         // Arrange
         for (var i = 0; i < 3; i++)
         {
-            await _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 100 + i) }, default);
+            await _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 100 + i) }, Samples.Writer, default);
         }
         var request = new ListClaimsRequest { Variable = "area_controlled/ua/RU-KRS", PageSize = 2 };
 

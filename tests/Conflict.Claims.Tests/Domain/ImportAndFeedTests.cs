@@ -19,11 +19,11 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
     {
         // Arrange
         var items = Enumerable.Range(0, 5000).Select(i => new ImportClaimsItem { RequestId = $"r{i}", Claim = Samples.Area(point: i) }).ToList();
-        await _db.Importer.ImportAsync(items.Take(2500).ToAsyncEnumerable(), _ => Task.CompletedTask, default);
+        await _db.Importer.ImportAsync(items.Take(2500).ToAsyncEnumerable(), _ => Task.CompletedTask, Samples.Writer, default);
         var reports = new List<ImportClaimsResponse>();
 
         // Act
-        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), r => { reports.Add(r); return Task.CompletedTask; }, default);
+        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), r => { reports.Add(r); return Task.CompletedTask; }, Samples.Writer, default);
 
         // Assert
         var last = reports[^1];
@@ -46,7 +46,7 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
         var reports = new List<ImportClaimsResponse>();
 
         // Act
-        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), r => { reports.Add(r); return Task.CompletedTask; }, default);
+        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), r => { reports.Add(r); return Task.CompletedTask; }, Samples.Writer, default);
 
         // Assert
         var rejection = Assert.Single(reports.SelectMany(r => r.Rejections));
@@ -89,7 +89,7 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
             reports.Add(r);
             firstCommitted.TrySetResult();
             return Task.CompletedTask;
-        }, default).WaitAsync(TimeSpan.FromSeconds(30)));
+        }, Samples.Writer, default).WaitAsync(TimeSpan.FromSeconds(30)));
 
         // Assert: the storage's error, not a hang; the committed claims stay, the refused transaction left nothing
         Assert.Contains("refused by the test", error.Message, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
         var items = claims.Select((c, i) => new ImportClaimsItem { RequestId = $"varied{i}", Claim = c });
 
         // Act
-        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), _ => Task.CompletedTask, default);
+        await _db.Importer.ImportAsync(items.ToAsyncEnumerable(), _ => Task.CompletedTask, Samples.Writer, default);
         var stored = await _db.Claims.ListAsync(new ClaimFilter(), "", 100, default);
 
         // Assert: each row as its claim asked (ids order by time only to the millisecond, so rows are found by request id)
@@ -141,21 +141,12 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
     public async Task Feed_CreateSupersedeRetract_GaplessInOrder()
     {
         // Arrange
-        var first = await _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 10) }, default);
-        var second = await _db.Lifecycle.SupersedeAsync(new SupersedeClaimRequest { Name = first.Name, Claim = Samples.Area(point: 12) }, default);
-        await _db.Lifecycle.RetractAsync(new RetractClaimRequest { Name = second.Name, Reason = "withdrawn" }, default);
-        using var cts = new CancellationTokenSource();
+        var first = await _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 10) }, Samples.Writer, default);
+        var second = await _db.Lifecycle.SupersedeAsync(new SupersedeClaimRequest { Name = first.Name, Claim = Samples.Area(point: 12) }, Samples.Writer, default);
+        await _db.Lifecycle.RetractAsync(new RetractClaimRequest { Name = second.Name, Reason = "withdrawn" }, Samples.Writer, default);
 
         // Act
-        var changes = new List<WatchClaimsResponse>();
-        await foreach (var change in _db.Feed.FollowAsync(new WatchClaimsRequest(), cts.Token))
-        {
-            changes.Add(change);
-            if (changes.Count == 4)
-            {
-                break;
-            }
-        }
+        var changes = await ReadFeedAsync(4);
 
         // Assert
         Assert.Equal([1L, 2, 3, 4], changes.Select(c => c.Sequence));
@@ -165,6 +156,37 @@ public sealed class ImportAndFeedTests : IAsyncLifetime
         var original = await _db.Service.GetAsync(new GetClaimRequest { Name = first.Name }, default);
         Assert.Equal(ClaimState.Superseded, original.State);
         Assert.Equal(10, original.Quantity.Low);
+    }
+
+    [Fact]
+    public async Task Feed_StateChangedByOthers_EachEntryNamesCreatorAndUpdaterAsOfItsChange()
+    {
+        // Arrange
+        var first = await _db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 10) }, "alice", default);
+        var second = await _db.Lifecycle.SupersedeAsync(new SupersedeClaimRequest { Name = first.Name, Claim = Samples.Area(point: 12) }, "bob", default);
+        await _db.Lifecycle.RetractAsync(new RetractClaimRequest { Name = second.Name, Reason = "withdrawn" }, "carol", default);
+
+        // Act
+        var changes = await ReadFeedAsync(4);
+        var original = await _db.Service.GetAsync(new GetClaimRequest { Name = first.Name }, default);
+
+        // Assert: a creation shows the claim as it was then, before anyone changed its state
+        Assert.Equal([("alice", "alice"), ("bob", "bob"), ("alice", "bob"), ("bob", "carol")], changes.Select(c => (c.Claim.Creator, c.Claim.Updater)));
+        Assert.Equal(("alice", "bob"), (original.Creator, original.Updater));
+    }
+
+    private async Task<List<WatchClaimsResponse>> ReadFeedAsync(int count)
+    {
+        var changes = new List<WatchClaimsResponse>();
+        await foreach (var change in _db.Feed.FollowAsync(new WatchClaimsRequest(), CancellationToken.None))
+        {
+            changes.Add(change);
+            if (changes.Count == count)
+            {
+                break;
+            }
+        }
+        return changes;
     }
 
     private async Task<int> CountAsync() => (await _db.Claims.ListAsync(new ClaimFilter(), "", 100_000, default)).Count;

@@ -6,7 +6,7 @@ using Conflict.Testing;
 
 namespace Conflict.Claims.Tests.Domain;
 
-/// <summary>The same SQL on PostgreSQL: a fresh database, migrations, writes, reads, import and feed.</summary>
+/// <summary>The same SQL on PostgreSQL: a fresh database, migrations, writes, reads, import and feed, creators and updaters.</summary>
 public sealed class PostgresStoreTests
 {
     [PostgresFact]
@@ -18,11 +18,13 @@ public sealed class PostgresStoreTests
         var items = Enumerable.Range(0, 30).Select(i => new ImportClaimsItem { RequestId = $"p{i}", Claim = Samples.Area(point: i) }).ToList();
 
         // Act
-        var created = await db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(reporter: "sources/afp"), RequestId = "one" }, default);
-        var again = await db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(reporter: "sources/afp"), RequestId = "one" }, default);
-        await db.Importer.ImportAsync(items.Take(10).ToAsyncEnumerable(), _ => Task.CompletedTask, default);
-        await db.Importer.ImportAsync(items.ToAsyncEnumerable(), _ => Task.CompletedTask, default);
-        await db.Lifecycle.RetractAsync(new RetractClaimRequest { Name = created.Name }, default);
+        var created = await db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(reporter: "sources/afp"), RequestId = "one" }, Samples.Writer, default);
+        var again = await db.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(reporter: "sources/afp"), RequestId = "one" }, Samples.Writer, default);
+        await db.Importer.ImportAsync(items.Take(10).ToAsyncEnumerable(), _ => Task.CompletedTask, Samples.Writer, default);
+        await db.Importer.ImportAsync(items.ToAsyncEnumerable(), _ => Task.CompletedTask, Samples.Writer, default);
+        await db.Lifecycle.RetractAsync(new RetractClaimRequest { Name = created.Name }, "pg-admin", default);
+        var retracted = await db.Service.GetAsync(new GetClaimRequest { Name = created.Name }, default);
+        var shipped = await db.Measures.GetAsync("area_controlled", default);
         var page = await db.Service.ListAsync(new ListClaimsRequest { Variable = created.Variable, State = ClaimState.Active, PageSize = 1000 }, default);
         var feed = new List<WatchClaimsResponse>();
         await foreach (var change in db.Feed.FollowAsync(new WatchClaimsRequest { AfterSequence = 0 }, default))
@@ -39,6 +41,9 @@ public sealed class PostgresStoreTests
         Assert.Equal(30, page.Claims.Count);
         Assert.Equal(Enumerable.Range(1, 32).Select(i => (long)i), feed.Select(c => c.Sequence));
         Assert.Equal(ClaimChangeType.Retracted, feed[^1].ChangeType);
+        Assert.Equal((Samples.Writer, "pg-admin"), (feed[^1].Claim.Creator, feed[^1].Claim.Updater));
+        Assert.Equal((Samples.Writer, "pg-admin"), (retracted.Creator, retracted.Updater));
+        Assert.Equal(("system", "system"), (shipped!.Creator, shipped.Updater));
         Assert.Equal(31, (await db.Claims.ListAsync(new ClaimFilter(), "", 100, default)).Count);
     }
 }

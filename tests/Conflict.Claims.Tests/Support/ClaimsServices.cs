@@ -31,6 +31,10 @@ public sealed class ClaimsServices : IAsyncLifetime
         }
     }
 
+    /// <summary>A client of the Claims service whose calls carry a token for <paramref name="principal"/> with <paramref name="role"/>.</summary>
+    public ClaimsService.ClaimsServiceClient ClaimsAs(string principal, string role)
+        => new(ClaimsHost.CreateChannel(security: TestTokens.As(TestTokens.Create(principal, role))));
+
     /// <summary>Restarts the Claims service on its files and takes a new client (the port changes).</summary>
     public void RestartClaims()
     {

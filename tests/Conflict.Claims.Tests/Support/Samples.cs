@@ -6,6 +6,9 @@ namespace Conflict.Claims.Tests.Support;
 /// <summary>Claims and documents written for the tests (our own words, not the corpus's).</summary>
 internal static class Samples
 {
+    /// <summary>The principal that tests calling the domain directly write as.</summary>
+    public const string Writer = "test-writer";
+
     public static Claim Area(double point = 1000, string claimant = "sources/zelensky", string reporter = "", string asOf = "2024-08-20", string unit = "km2") => new()
     {
         Claimant = claimant,

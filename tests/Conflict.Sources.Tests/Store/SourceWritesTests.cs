@@ -20,7 +20,7 @@ public sealed class SourceWritesTests : IAsyncLifetime
         const int Writers = 30;
         // Act
         var results = await Task.WhenAll(Enumerable.Range(0, Writers).Select(i =>
-            Task.Run(() => _db.Writes.CreateAsync($"w{i}", Draft($"Writer {i}"), CancellationToken.None))));
+            Task.Run(() => _db.Writes.CreateAsync($"w{i}", Draft($"Writer {i}"), Principal, CancellationToken.None))));
         var changes = await _db.Changes.ReadAfterAsync(0, 1000, CancellationToken.None);
         // Assert
         Assert.All(results, r => Assert.Equal(WriteStatus.Ok, r.Status));
@@ -33,10 +33,10 @@ public sealed class SourceWritesTests : IAsyncLifetime
     public async Task CreateAsync_AliasTaken_WritesNothingAndConsumesNoSequence()
     {
         // Arrange
-        await _db.Writes.CreateAsync("owner", Draft("Owner", "Nickname"), CancellationToken.None);
+        await _db.Writes.CreateAsync("owner", Draft("Owner", "Nickname"), Principal, CancellationToken.None);
         // Act
-        var result = await _db.Writes.CreateAsync("taker", Draft("Taker", "nickname"), CancellationToken.None);
-        var next = await _db.Writes.CreateAsync("next", Draft("Next"), CancellationToken.None);
+        var result = await _db.Writes.CreateAsync("taker", Draft("Taker", "nickname"), Principal, CancellationToken.None);
+        var next = await _db.Writes.CreateAsync("next", Draft("Next"), Principal, CancellationToken.None);
         // Assert
         Assert.Equal(WriteStatus.AliasTaken, result.Status);
         Assert.Equal(["owner"], result.OtherSources);
@@ -52,7 +52,7 @@ public sealed class SourceWritesTests : IAsyncLifetime
         await using var changes = _db.Feed.FollowAsync(0, cts.Token).GetAsyncEnumerator(cts.Token);
         var waiting = changes.MoveNextAsync().AsTask();
         // Act
-        await _db.Writes.CreateAsync("late", Draft("Late arrival"), CancellationToken.None);
+        await _db.Writes.CreateAsync("late", Draft("Late arrival"), Principal, CancellationToken.None);
         // Assert
         Assert.True(await waiting);
         Assert.Equal(("late", 1L), (changes.Current.SourceId, changes.Current.Sequence));
@@ -62,14 +62,17 @@ public sealed class SourceWritesTests : IAsyncLifetime
     public async Task UpdateAsync_PlanWithProblems_WritesNothing()
     {
         // Arrange
-        var created = await _db.Writes.CreateAsync("planned", Draft("Planned"), CancellationToken.None);
+        var created = await _db.Writes.CreateAsync("planned", Draft("Planned"), Principal, CancellationToken.None);
         // Act
-        var result = await _db.Writes.UpdateAsync("planned", "", _ => new UpdatePlan(null, [new("source.kind", "Required.")]), CancellationToken.None);
+        var result = await _db.Writes.UpdateAsync("planned", "", _ => new UpdatePlan(null, [new("source.kind", "Required.")]), Principal, CancellationToken.None);
         var after = await _db.Store.GetAsync("planned", CancellationToken.None);
         // Assert
         Assert.Equal(WriteStatus.Invalid, result.Status);
         Assert.Equal(created.Source!.Row, after!.Row);
     }
+
+    /// <summary>The principal these writes are recorded under.</summary>
+    internal const string Principal = "test-writer";
 
     internal static SourceDraft Draft(string name, params string[] aliases) => new()
     {
