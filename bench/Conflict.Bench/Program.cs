@@ -17,6 +17,7 @@ var benchmarks = new SortedDictionary<string, (string Description, Func<string[]
     ["reconcile-speed"] = ("full reconciliation of one million claims over ten thousand variables", ReconcileSpeedBench.RunAsync),
     ["fuse-quality"] = ("static fusion on synthetic mixed data: error rate, MAE, coverage of every method", FuseQualityBench.RunAsync),
     ["crash"] = ("SIGKILL a service mid-write, restart, check nothing answered is lost or doubled [--trials N] [--claims N] [--postgres CONN]", Conflict.Bench.Crash.CrashCampaign.RunAsync),
+    ["fuzz"] = ("mutated protobuf, broken framing, adversarial texts and claim files against the services [--inputs N] [--workers N] [--seed N]", Conflict.Bench.Fuzz.FuzzCampaign.RunAsync),
     ["reconcile-service"] = ("three services: feed catch-up, new claim to timeline p99, GetTimeline p99 [--claims N] [--variables V]", ReconcileServiceBenchmark.RunAsync),
 };
 

@@ -28,12 +28,16 @@ read -r sport cport < <(/usr/bin/python3 -c 'import socket
 s=[socket.socket() for _ in range(2)]
 [x.bind(("127.0.0.1",0)) for x in s]
 print(*[x.getsockname()[1] for x in s])')
-dotnet "$(bin services/Conflict.Sources Conflict.Sources)" --urls "http://127.0.0.1:$sport" \
+conflict() { dotnet "$(bin clients/Conflict.Cli conflict)" "$@"; }
+# A signing key for both services and a writer token made with it, as `conflict up` and an operator would.
+/usr/bin/python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$work/signing.key"
+CONFLICT_TOKEN=$(conflict tokens create --role writer --name extraction-score --expires 1h --key-file "$work/signing.key" 2>/dev/null)
+export CONFLICT_TOKEN
+dotnet "$(bin services/Conflict.Sources Conflict.Sources)" --urls "http://127.0.0.1:$sport" --Auth:SigningKeyFile="$work/signing.key" \
   --ConnectionStrings:Sources="Data Source=$work/sources.db" >"$work/sources.log" 2>&1 & pids+=($!)
-dotnet "$(bin services/Conflict.Claims Conflict.Claims)" --urls "http://127.0.0.1:$cport" \
+dotnet "$(bin services/Conflict.Claims Conflict.Claims)" --urls "http://127.0.0.1:$cport" --Auth:SigningKeyFile="$work/signing.key" \
   --ConnectionStrings:Claims="Data Source=$work/claims.db" --Services:Sources="http://127.0.0.1:$sport" >"$work/claims.log" 2>&1 & pids+=($!)
 export CONFLICT_SOURCES="http://127.0.0.1:$sport" CONFLICT_CLAIMS="http://127.0.0.1:$cport"
-conflict() { dotnet "$(bin clients/Conflict.Cli conflict)" "$@"; }
 for _ in $(seq 1 120); do
   conflict measures list >/dev/null 2>&1 && conflict sources list >/dev/null 2>&1 && break
   sleep 0.5

@@ -45,6 +45,7 @@ public static class ConflictDefaultsExtensions
             o.Interceptors.Add<CallLoggingInterceptor>();
             o.MaxReceiveMessageSize = ConflictLimits.MaxMessageBytes;
         });
+        builder.Services.UseDecodeErrorBinder();
         builder.Services.AddGrpcReflection();
         builder.AddConflictHealthChecks();
         return builder;

@@ -22,8 +22,8 @@ public static partial class Errors
         ArgumentNullException.ThrowIfNull(violations);
         var list = violations.ToList();
         var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(list.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
-        message ??= "Invalid request: " + string.Join("; ", list.Select(v => $"{v.Field} {v.Description}"));
+        badRequest.FieldViolations.AddRange(list.Take(MaxViolations).Select(v => new BadRequest.Types.FieldViolation { Field = Bounded(v.Field, 200), Description = Bounded(v.Description, 500) }));
+        message ??= "Invalid request: " + string.Join("; ", list.Take(MaxViolations).Select(v => $"{Bounded(v.Field, 200)} {Bounded(v.Description, 500)}"));
         return Create(Code.InvalidArgument, "INVALID_ARGUMENT", message, null, badRequest);
     }
 
@@ -62,14 +62,25 @@ public static partial class Errors
         {
             foreach (var (key, value) in metadata)
             {
-                info.Metadata[key] = value;
+                info.Metadata[key] = Bounded(value, 500);
             }
         }
-        var status = new Status { Code = (int)code, Message = message };
+        var status = new Status { Code = (int)code, Message = Bounded(message, MaxMessage) };
         status.Details.Add(Any.Pack(info));
         status.Details.AddRange(details.Select(Any.Pack));
         return status.ToRpcException();
     }
+
+    /// <summary>
+    /// An error travels in HTTP/2 headers (grpc-message, grpc-status-details-bin), which clients cap at 64 KiB in
+    /// all: messages that quote the caller's input are cut, or a 100,000-character bad value would make the answer
+    /// itself unreadable (the fuzz campaign found this).
+    /// </summary>
+    private const int MaxMessage = 4000;
+
+    private const int MaxViolations = 50;
+
+    private static string Bounded(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
     private static partial Regex ReasonPattern();

@@ -17,13 +17,15 @@ public sealed class AuthorizationTests(RealSuiteFixture suite) : IClassFixture<R
         using var anonymous = Client(null);
 
         // Act
-        var problem = await (await anonymous.PostAsync("/v1/sources?sourceId=gw-anon", HttpJson.Body(NewSource))).ReadProblemAsync(401);
+        var refused = await anonymous.PostAsync("/v1/sources?sourceId=gw-anon", HttpJson.Body(NewSource));
+        var problem = await refused.ReadProblemAsync(401);
         var lookup = await anonymous.GetAsync("/v1/sources/gw-anon");
 
         // Assert: reads from this machine need no token; the write stored nothing
         Assert.Equal("UNAUTHENTICATED", problem.GetProperty("code").GetString());
         Assert.Equal("TOKEN_MISSING", problem.GetProperty("type").GetString());
         Assert.Equal("writer", problem.GetProperty("metadata").GetProperty("required_role").GetString());
+        Assert.Equal("Bearer", refused.Headers.WwwAuthenticate.ToString());
         Assert.Equal(404, (int)lookup.StatusCode);
     }
 

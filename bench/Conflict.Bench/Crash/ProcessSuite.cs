@@ -36,13 +36,28 @@ internal sealed class ProcessSuite : IAsyncDisposable
     private readonly Dictionary<ConflictService, GrpcChannel> _channels = [];
     private readonly SuiteStorage _storage;
     private readonly string _databasePrefix;
+    private readonly IReadOnlyList<string> _settings;
 
-    public ProcessSuite(SuiteStorage storage, string databasePrefix)
+    /// <param name="settings">More command-line settings for every service (<c>--Limits:WriteBurst=...</c>).</param>
+    public ProcessSuite(SuiteStorage storage, string databasePrefix, string role = ConflictRoles.Writer, IReadOnlyList<string>? settings = null)
     {
         _storage = storage;
         _databasePrefix = databasePrefix;
+        _settings = settings ?? [];
         SigningKey = ConflictTokens.NewSigningKey();
-        Security = ClientSecurity.WithToken(ConflictTokens.Create(SigningKey, "crash-client", ConflictRoles.Writer));
+        Token = ConflictTokens.Create(SigningKey, "bench-" + role, role);
+        Security = ClientSecurity.WithToken(Token);
+    }
+
+    public string Token { get; }
+
+    public bool HasExited(ConflictService service) => _processes.TryGetValue(service, out var process) && process.HasExited;
+
+    /// <summary>Forgets a process that exited by itself, so that <see cref="RestartAsync"/> can start it again.</summary>
+    public void Forget(ConflictService service)
+    {
+        _processes[service].Dispose();
+        _processes.Remove(service);
     }
 
     public string SigningKey { get; }
@@ -103,6 +118,7 @@ internal sealed class ProcessSuite : IAsyncDisposable
         };
         arguments.AddRange(Services.Where(s => s != service).Select(s => $"--Services:{s}={Address(s)}"));
         arguments.AddRange(_storage.Arguments(service, _databasePrefix + "_" + service.ToString().ToLowerInvariant()));
+        arguments.AddRange(_settings);
         arguments.ForEach(info.ArgumentList.Add);
         info.Environment["DOTNET_NOLOGO"] = "1";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + dll);

@@ -142,6 +142,10 @@ internal static partial class ClaimValidation
         {
             problems.Add("confidence", "must be between 0 and 1");
         }
+        if (claim.StatementTime is not null && !Dates.IsValid(claim.StatementTime))
+        {
+            problems.Add("statement_time", "is not a valid time (years 1 to 9999, nanos 0 to 999999999)");
+        }
     }
 
     [GeneratedRegex("^[a-z]{2}$")]

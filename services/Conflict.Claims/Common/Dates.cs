@@ -28,6 +28,16 @@ internal static class Dates
 
     public static long ToMs(Timestamp time) => time.Seconds * 1000 + time.Nanos / 1_000_000;
 
+    /// <summary>
+    /// A Timestamp within what google/protobuf/timestamp.proto allows (0001-01-01 to 9999-12-31, nanos 0 to
+    /// 999,999,999); anything else is a bad request, and would overflow the milliseconds the database stores.
+    /// </summary>
+    public static bool IsValid(Timestamp time) =>
+        time.Seconds is >= MinSeconds and <= MaxSeconds && time.Nanos is >= 0 and <= 999_999_999;
+
+    private const long MinSeconds = -62_135_596_800;
+    private const long MaxSeconds = 253_402_300_799;
+
     public static Timestamp ToTimestamp(long ms) => Timestamp.FromDateTimeOffset(DateTimeOffset.FromUnixTimeMilliseconds(ms));
 
     public static long NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();

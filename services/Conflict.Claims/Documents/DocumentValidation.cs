@@ -20,6 +20,10 @@ internal static class DocumentValidation
         {
             problems.Add("publish_time", "is required");
         }
+        else if (!Dates.IsValid(document.PublishTime))
+        {
+            problems.Add("publish_time", "is not a valid time (years 1 to 9999, nanos 0 to 999999999)");
+        }
         if (document.Language.Length is < 2 or > 35)
         {
             problems.Add("language", "must be a BCP 47 language such as en or fr");

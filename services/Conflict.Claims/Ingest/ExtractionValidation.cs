@@ -23,7 +23,7 @@ internal static class ExtractionValidation
             problems.Add("language", $"'{document.Language}' cannot be extracted; the extractor reads: {string.Join(", ", Languages)}");
         }
         // A day of slack covers time zones: a paper dated tomorrow in Kyiv is already out.
-        if (document.PublishTime is { } published && published.ToDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(1))
+        if (document.PublishTime is { } published && Dates.IsValid(published) && published.ToDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(1))
         {
             problems.Add("publish_time", $"{published.ToDateTimeOffset():yyyy-MM-dd} is in the future");
         }

@@ -47,6 +47,10 @@ internal sealed record Problem
     {
         response.StatusCode = Status;
         response.ContentType = ContentType;
+        if (Status == StatusCodes.Status401Unauthorized)
+        {
+            response.Headers.WWWAuthenticate = "Bearer"; // RFC 9110: a 401 names the scheme that would succeed
+        }
         return response.WriteAsync(ToJson(), ct);
     }
 }
