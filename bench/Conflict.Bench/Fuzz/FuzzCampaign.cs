@@ -3,6 +3,7 @@ using System.Globalization;
 using Conflict.Bench.Crash;
 using Conflict.Client;
 using Conflict.Client.Auth;
+using Limits = Conflict.ServiceDefaults.Limits;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
 
@@ -133,7 +134,15 @@ internal static class FuzzCampaign
             {
                 var count = method.IsClientStreaming ? random.Next(0, 4) : 1;
                 var requests = Enumerable.Range(0, Math.Max(count, method.IsClientStreaming ? 0 : 1)).Select(_ => _messages.Next(method.InputType)).ToList();
-                await RawCalls.SendAsync(suite.Channel(service).CreateCallInvoker(), method, requests.Count == 0 ? [[]] : requests, tally);
+                if (requests.All(r => r.Length <= Limits.ConflictLimits.MaxMessageBytes))
+                {
+                    await RawCalls.SendAsync(suite.Channel(service).CreateCallInvoker(), method, requests.Count == 0 ? [[]] : requests, tally);
+                    return;
+                }
+                // Over the limit, on a connection of its own: Kestrel may end the whole connection when a client keeps
+                // sending a message it refused, which would fail the other workers' calls on a shared one.
+                using var own = ChannelDefaults.CreateChannel(suite.Address(service), security: suite.Security);
+                await RawCalls.SendAsync(own.CreateCallInvoker(), method, requests, tally, oversized: true);
             }
             else if (pick < 85)
             {

@@ -17,7 +17,11 @@ internal static class RawCalls
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
     /// <summary>Sends and tallies; returns the status, or null for a hang.</summary>
-    public static async Task<StatusCode?> SendAsync(CallInvoker invoker, MethodDescriptor rpc, IReadOnlyList<byte[]> messages, FuzzTally tally)
+    /// <param name="oversized">
+    /// The request is over the service's message limit: the expected answers are RESOURCE_EXHAUSTED or, when the
+    /// server ends the stream (or its connection) before reading it, a transport error on the client's side.
+    /// </param>
+    public static async Task<StatusCode?> SendAsync(CallInvoker invoker, MethodDescriptor rpc, IReadOnlyList<byte[]> messages, FuzzTally tally, bool oversized = false)
     {
         var kind = rpc.Service.Name + "/" + rpc.Name;
         var decodable = messages.All(m => Decodes(rpc.InputType, m));
@@ -28,6 +32,13 @@ internal static class RawCalls
             return null;
         }
         var status = await call;
+        if (oversized && status.StatusCode is StatusCode.ResourceExhausted or StatusCode.Unavailable or StatusCode.Internal or StatusCode.Cancelled)
+        {
+            var handled = status.StatusCode != StatusCode.Internal || status.Detail.StartsWith("Error starting gRPC call", StringComparison.Ordinal)
+                || (!decodable && status.Detail.StartsWith("The request message could not be decoded", StringComparison.Ordinal));
+            tally.Outcome(kind + " (over the size limit)", handled, status.Detail);
+            return status.StatusCode;
+        }
         tally.Answer(kind, status.StatusCode, decodable, status.Detail);
         return status.StatusCode;
     }
@@ -71,9 +82,12 @@ internal static class RawCalls
                 }
                 case MethodType.ClientStreaming:
                 {
+                    // Written alongside waiting for the answer: a server that refuses a message early stops reading,
+                    // and a write waiting on flow control must not keep the answer from being seen.
                     using var call = invoker.AsyncClientStreamingCall(method, null, options);
-                    await WriteAllAsync(call.RequestStream, messages);
+                    var writing = WriteAllAsync(call.RequestStream, messages);
                     await call.ResponseAsync;
+                    await writing;
                     return call.GetStatus();
                 }
                 default:
