@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Conflict.Cli.Supervision;
 using Conflict.Client;
 using Conflict.Client.Auth;
 using Grpc.Health.V1;
@@ -31,7 +30,7 @@ internal sealed record SuiteStorage(string Directory, string? PostgresServer)
 internal sealed class ProcessSuite : IAsyncDisposable
 {
     public static readonly ConflictService[] Services = [ConflictService.Sources, ConflictService.Claims, ConflictService.Reconciliation];
-    private readonly Dictionary<ConflictService, int> _ports = Services.ToDictionary(s => s, _ => FreePort());
+    private readonly Dictionary<ConflictService, int> _ports = Services.ToDictionary(s => s, _ => PortCheck.FindFree());
     private readonly Dictionary<ConflictService, Process> _processes = [];
     private readonly Dictionary<ConflictService, GrpcChannel> _channels = [];
     private readonly SuiteStorage _storage;
@@ -107,7 +106,7 @@ internal sealed class ProcessSuite : IAsyncDisposable
     private void Start(ConflictService service)
     {
         var project = "Conflict." + service;
-        var dll = Path.Combine(RepositoryRoot(), "services", project, "bin", BuildConfiguration(), "net10.0", project + ".dll");
+        var dll = RepositoryLayout.FindServiceAssembly(project, servicesDir: null) ?? throw new InvalidOperationException($"{project}.dll is not built");
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll) };
         var arguments = new List<string>
         {
@@ -195,26 +194,5 @@ internal sealed class ProcessSuite : IAsyncDisposable
             process.Dispose();
         }
         _processes.Clear();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string BuildConfiguration() => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Conflict.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Conflict.sln not found above " + AppContext.BaseDirectory);
     }
 }
