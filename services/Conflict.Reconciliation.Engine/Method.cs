@@ -13,4 +13,10 @@ public enum Method
     MajorityVote,
     /// <summary>Baseline: CRH (Li et al., SIGMOD 2014): source weights from normalised losses, weighted median and vote.</summary>
     Crh,
+    /// <summary>Baseline: TruthFinder (Yin, Han and Yu, KDD 2007): source trust and fact confidence reinforce each other,
+    /// near values support each other.</summary>
+    TruthFinder,
+    /// <summary>Baseline: Dawid and Skene (Applied Statistics, 1979): a full confusion matrix per source, learned by EM;
+    /// numbers by the median.</summary>
+    DawidSkene,
 }

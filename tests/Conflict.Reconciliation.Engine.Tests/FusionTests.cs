@@ -44,6 +44,8 @@ public sealed class FusionTests
     [InlineData(Method.Median)]
     [InlineData(Method.MajorityVote)]
     [InlineData(Method.Crh)]
+    [InlineData(Method.TruthFinder)]
+    [InlineData(Method.DawidSkene)]
     public void Fuse_Baselines_ReturnEveryObject(Method method)
     {
         // Act

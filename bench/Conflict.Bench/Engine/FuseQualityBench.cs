@@ -50,7 +50,7 @@ internal static class FuseQualityBench
         var predPath = Path.Combine(dir.FullName, "pred.tsv");
         await File.WriteAllLinesAsync(truthPath, scenario.Truth.Select(kv => $"{kv.Key}\t{kv.Value}"));
         await File.WriteAllTextAsync(predPath, FusionTsv.Format(result.Values));
-        var script = SharedTool("score_fusion.py");
+        var script = SharedFolder.Find(Path.Combine("tools", "score_fusion.py"));
         if (script is null)
         {
             Console.WriteLine("  score_fusion.py: SKIP (../shared/tools/score_fusion.py not found)");
@@ -64,19 +64,5 @@ internal static class FuseQualityBench
         await process.WaitForExitAsync();
         Console.WriteLine($"  score_fusion.py (StateSpace): {output.Trim()}");
         dir.Delete(true);
-    }
-
-    /// <summary>../shared/tools/NAME beside the folder that holds Conflict.sln.</summary>
-    internal static string? SharedTool(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Conflict.sln")))
-            {
-                var path = Path.Combine(dir.FullName, "..", "shared", "tools", name);
-                return File.Exists(path) ? Path.GetFullPath(path) : null;
-            }
-        }
-        return null;
     }
 }

@@ -2,7 +2,7 @@ using Conflict.Reconciliation.V1;
 
 namespace Conflict.Cli.Formatting;
 
-/// <summary>Reconciliation methods as written on the command line: state-space, mean, median, majority-vote, crh.</summary>
+/// <summary>Reconciliation methods as written on the command line: state-space, mean, median, majority-vote, crh, truth-finder, dawid-skene.</summary>
 internal static class MethodNames
 {
     private static readonly (Method Value, string Name)[] All =
@@ -12,9 +12,14 @@ internal static class MethodNames
         (Method.Median, "median"),
         (Method.MajorityVote, "majority-vote"),
         (Method.Crh, "crh"),
+        (Method.TruthFinder, "truth-finder"),
+        (Method.DawidSkene, "dawid-skene"),
     ];
 
     public static string[] Choices => All.Select(m => m.Name).ToArray();
+
+    /// <summary>The help text of every <c>--method</c> option.</summary>
+    public static string Description => $"state-space (default), {string.Join(", ", Choices[1..^1])} or {Choices[^1]}.";
 
     public static string Name(Method method) =>
         method == Method.Unspecified ? "default" : All.FirstOrDefault(m => m.Value == method).Name ?? method.ToString();

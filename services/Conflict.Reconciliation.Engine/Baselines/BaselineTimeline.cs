@@ -43,7 +43,8 @@ internal static class BaselineTimeline
         var obj = new List<int>();
         var src = new List<int>();
         var num = new List<double>();
-        var cat = new List<int>();
+        var label = new List<int>();
+        var labels = new CategoryLabels();
         for (var i = 0; i < prepared.Length; i++)
         {
             var v = prepared[i];
@@ -52,16 +53,19 @@ internal static class BaselineTimeline
                 obj.Add(objectOf[i][s]);
                 src.Add(v.Statements[s].Source);
                 num.Add(v.IsCategorical ? double.NaN : Representative(v.Statements[s].Value));
-                cat.Add(v.Statements[s].Category);
+                label.Add(v.Statements[s].Category < 0 ? -1 : labels.Of(v.Categories[v.Statements[s].Category]));
             }
         }
-        var total = offsets[^1];
-        if (method == Method.Crh)
+        var (numbers, categories, _) = BaselineSolvers.Run(method, offsets[^1], sources, [.. obj], [.. src], [.. num], [.. label]);
+        // Back from the shared labels to each variable's own category indices.
+        for (var i = 0; i < prepared.Length; i++)
         {
-            var (numbers, categories, _) = CrhSolver.Run(total, sources, [.. obj], [.. src], [.. num], [.. cat]);
-            return (numbers, categories);
+            for (var node = offsets[i]; node < offsets[i + 1]; node++)
+            {
+                categories[node] = categories[node] < 0 ? -1 : Array.FindIndex(prepared[i].Categories, c => labels.Of(c) == categories[node]);
+            }
         }
-        return SimpleAggregates.Run(total, [.. obj], [.. num], [.. cat], method);
+        return (numbers, categories);
     }
 
     /// <summary>One representative figure of a statement.</summary>

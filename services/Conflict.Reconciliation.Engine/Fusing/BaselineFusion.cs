@@ -3,38 +3,31 @@ using Conflict.Reconciliation.Engine.Numerics;
 
 namespace Conflict.Reconciliation.Engine.Fusing;
 
-/// <summary>Mean, median, majority vote and CRH on fusion data; mean and median also give a normal interval
+/// <summary>The baselines (<see cref="BaselineSolvers"/>) on fusion data; mean and median also give a normal interval
 /// (estimate +- z * sd / sqrt(n)).</summary>
 internal static class BaselineFusion
 {
     public static FusionResult Run(FusionData d, Method method, double mass)
     {
         var objects = d.Objects.Length;
-        (double[] Numbers, int[] Categories) truths;
-        double[] weights;
-        if (method == Method.Crh)
+        var labels = new CategoryLabels();
+        var label = new int[d.Obj.Length];
+        for (var i = 0; i < label.Length; i++)
         {
-            var (n, c, w) = CrhSolver.Run(objects, d.Sources.Length, d.Obj, d.Src, d.Number, d.Category);
-            truths = (n, c);
-            weights = w;
+            label[i] = d.Category[i] < 0 ? -1 : labels.Of(d.Categories[d.Obj[i]][d.Category[i]]);
         }
-        else
-        {
-            truths = SimpleAggregates.Run(objects, d.Obj, d.Number, d.Category, method);
-            weights = new double[d.Sources.Length];
-            Array.Fill(weights, 1.0);
-        }
+        var (numbers, categories, weights) = BaselineSolvers.Run(method, objects, d.Sources.Length, d.Obj, d.Src, d.Number, label);
         var z = Normal.Quantile(0.5 + mass / 2);
         var values = new FusedValue[objects];
         for (var o = 0; o < objects; o++)
         {
             if (!d.Numeric[o])
             {
-                var c = truths.Categories[o];
-                values[o] = new FusedValue(d.Objects[o], c >= 0 ? d.Categories[o][c] : "", null, null, double.NaN, false);
+                var c = categories[o];
+                values[o] = new FusedValue(d.Objects[o], c >= 0 ? labels.Name(c) : "", null, null, double.NaN, false);
                 continue;
             }
-            var t = truths.Numbers[o];
+            var t = numbers[o];
             var sd = method is Method.Mean or Method.Median ? StandardError(d, o) : double.NaN;
             values[o] = double.IsNaN(sd)
                 ? new FusedValue(d.Objects[o], FusionFormat.Number(t), null, null, double.NaN, true)

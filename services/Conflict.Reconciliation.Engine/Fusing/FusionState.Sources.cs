@@ -13,23 +13,30 @@ internal sealed partial class FusionState
         var biasSum = new double[s];
         var biasWeight = new double[s];
         var categorical = new double[s];
+        var confusion = _confusion.NewCounts();
         for (var i = 0; i < _d.Obj.Length; i++)
         {
             var o = _d.Obj[i];
             var src = _d.Src[i];
             if (_d.Numeric[o])
             {
+                // A claim that is the truth exactly says nothing about the source's noise or bias.
+                var f = Factors[i] * (1 - Agreement.Responsibility[i]);
                 var r = (_d.Number[i] - Truth[o]) / Scale[o] - Bias[src];
                 var u = RobustFusion.TWeight(r * r / Noise[src]);
-                sumSq[src] += Factors[i] * (u * r * r + PosteriorVariance[o]);
-                numeric[src] += Factors[i];
-                biasSum[src] += Factors[i] * u * (r + Bias[src]);
-                biasWeight[src] += Factors[i] * u;
+                sumSq[src] += f * (u * r * r + PosteriorVariance[o]);
+                numeric[src] += f;
+                biasSum[src] += f * u * (r + Bias[src]);
+                biasWeight[src] += f * u;
             }
             else
             {
                 right[src] += Factors[i] * Probabilities[o][_d.Category[i]];
                 categorical[src] += Factors[i];
+                for (var c = 0; confusion is not null && c < Probabilities[o].Length; c++)
+                {
+                    confusion[src, _d.ObjectLabels[o][c], _d.Label[i]] += Factors[i] * Probabilities[o][c];
+                }
             }
         }
         _link.Fit(Noise, Accuracy, numeric, categorical);
@@ -41,6 +48,25 @@ internal sealed partial class FusionState
             Accuracy[i] = (AccuracyPriorStrength * accuracyPrior + right[i]) / (AccuracyPriorStrength + categorical[i]);
         }
         UpdateBiases(biasSum, biasWeight, numeric);
+        Agreement.Learn(Factors);
+        if (confusion is not null)
+        {
+            _confusion.Fit(confusion, LabelMass(), Accuracy);
+        }
+    }
+
+    /// <summary>Posterior mass of each shared label over the categorical objects (the class prior's counts).</summary>
+    private double[] LabelMass()
+    {
+        var mass = new double[_d.LabelCount];
+        for (var o = 0; o < _d.Objects.Length; o++)
+        {
+            for (var c = 0; !_d.Numeric[o] && c < Probabilities[o].Length; c++)
+            {
+                mass[_d.ObjectLabels[o][c]] += Probabilities[o][c];
+            }
+        }
+        return mass;
     }
 
     /// <summary>House effects: shrunk mean residual per source, centred so that sources are unbiased on average.</summary>

@@ -8,6 +8,7 @@ internal sealed partial class FusionState
     private const double BiasPriorStrength = 20;
     private readonly FusionData _d;
     private readonly ReliabilityLink _link = new();
+    private readonly ConfusionModel _confusion;
 
     public FusionState(FusionData d)
     {
@@ -37,7 +38,16 @@ internal sealed partial class FusionState
             ClaimCount[src]++;
         }
         RobustScales.Initialise(d, Truth, Scale);
+        _confusion = new ConfusionModel(s, d.LabelCount);
+        Agreement = new AgreementModel(d);
+        Continuous = new double[o];
     }
+
+    /// <summary>Exact agreement between sources (see <see cref="AgreementModel"/>).</summary>
+    public AgreementModel Agreement { get; }
+
+    /// <summary>Per numeric object: the continuous estimate (the Student-t mode), whose spread is <see cref="Spread"/>.</summary>
+    public double[] Continuous { get; }
 
     public double[] Truth { get; }
     /// <summary>Per-object spread unit (robust scale of its claims).</summary>
@@ -79,9 +89,23 @@ internal sealed partial class FusionState
                 var (t, like) = Locate(o, Adjusted(claims[k], Scale[o]));
                 (best, bestLike) = like > bestLike + 1e-9 ? (t, like) : (best, bestLike);
             }
-            Truth[o] = best;
+            Truth[o] = Continuous[o] = best;
             Summarise(o);
+            Agreement.Update(o, best, Spread[o], LogDensity, Factors);
+            Truth[o] = Baselines.CrhSolver.WeightedMedian([.. Agreement.Candidates[o].Zip(Agreement.Masses[o])]);
         }
+    }
+
+    /// <summary>log Gamma(5/2) - log Gamma(2) - log(4 pi) / 2: the Student-t density's constant for 4 degrees of freedom.</summary>
+    private const double LogStudentConstant = -0.980829;
+
+    /// <summary>Log density, per unit of the value, of claim i's noise when the truth is t.</summary>
+    private double LogDensity(int i, double t)
+    {
+        var c = Scale[_d.Obj[i]];
+        var sigma2 = Noise[_d.Src[i]];
+        var r = (Adjusted(i, c) - t) / c;
+        return RobustFusion.LogDensity(r * r / sigma2, sigma2) - Math.Log(c) + LogStudentConstant;
     }
 
     private const int MultiStartLimit = 12;
@@ -136,7 +160,7 @@ internal sealed partial class FusionState
         Spread[o] = c * Math.Sqrt(excess * PosteriorVariance[o]);
     }
 
-    /// <summary>Posterior over categories per object (one-coin Dawid-Skene with copy-discounted votes).</summary>
+    /// <summary>Posterior over categories per object (Dawid-Skene with copy-discounted votes, see <see cref="ConfusionModel"/>).</summary>
     public void UpdateCategoricalTruths()
     {
         for (var o = 0; o < _d.Objects.Length; o++)
@@ -145,14 +169,20 @@ internal sealed partial class FusionState
             {
                 continue;
             }
-            var k = Math.Max(_d.Categories[o].Count, 2);
-            var score = Probabilities[o] ??= new double[_d.Categories[o].Count];
-            Array.Clear(score);
+            var labels = _d.ObjectLabels[o];
+            var k = Math.Max(labels.Length, 2);
+            var score = Probabilities[o] ??= new double[labels.Length];
+            for (var c = 0; c < labels.Length; c++)
+            {
+                score[c] = _confusion.LogPrior(labels[c]);
+            }
             foreach (var i in _d.ByObject[o])
             {
-                var a = Math.Clamp(Accuracy[_d.Src[i]], 0.01, 0.99);
-                var vote = Factors[i] * (Math.Log(a) - Math.Log((1 - a) / (k - 1)));
-                score[_d.Category[i]] += vote;
+                var s = _d.Src[i];
+                for (var c = 0; c < labels.Length; c++)
+                {
+                    score[c] += Factors[i] * _confusion.LogLikelihood(s, labels[c], _d.Label[i], Accuracy[s], k);
+                }
             }
             Normalise(o, score);
         }

@@ -35,10 +35,8 @@ internal static class RobustFusion
         {
             if (d.Numeric[o])
             {
-                // Few claims: the spread itself is uncertain, so use Student's t with (claims - 1) degrees of freedom.
-                var (t, sd) = (state.Truth[o], state.Spread[o]);
-                var z = StudentQuantile.Of(0.5 + mass / 2, Math.Max(state.Claims[o] - 1, 1));
-                values[o] = new FusedValue(d.Objects[o], FusionFormat.Number(t), t - z * sd, t + z * sd, mass, true);
+                var (low, high) = Interval(state, o, mass);
+                values[o] = new FusedValue(d.Objects[o], FusionFormat.Number(state.Truth[o]), low, high, mass, true);
             }
             else
             {
@@ -54,6 +52,42 @@ internal static class RobustFusion
                 state.CopiesFrom[s] >= 0 ? d.Sources[state.CopiesFrom[s]] : null);
         }
         return new FusionResult(values, sources);
+    }
+
+    /// <summary>
+    /// The central interval of the posterior: point masses at the agreed values and, for the continuous estimate, a
+    /// Student-t on (claims - 1) degrees of freedom (few claims: the spread itself is uncertain), represented by the
+    /// normal that has the same quantile at this mass.
+    /// </summary>
+    private static (double Low, double High) Interval(FusionState state, int o, double mass)
+    {
+        var (candidates, masses) = (state.Agreement.Candidates[o], state.Agreement.Masses[o]);
+        var zt = StudentQuantile.Of(0.5 + mass / 2, Math.Max(state.Claims[o] - 1, 1));
+        var sd = Math.Max(state.Spread[o] * zt / Normal.Quantile(0.5 + mass / 2), 1e-12);
+        double Cdf(double x)
+        {
+            var p = masses[^1] * Normal.Cdf((x - state.Continuous[o]) / sd);
+            for (var c = 0; c < candidates.Length - 1; c++)
+            {
+                p += candidates[c] <= x ? masses[c] : 0;
+            }
+            return p;
+        }
+        var from = Math.Min(candidates.Min(), state.Continuous[o] - 12 * sd);
+        var to = Math.Max(candidates.Max(), state.Continuous[o] + 12 * sd);
+        return (Quantile(Cdf, (1 - mass) / 2, from, to, candidates), Quantile(Cdf, (1 + mass) / 2, from, to, candidates));
+    }
+
+    /// <summary>The smallest x in [from, to] with cdf(x) at least p, by bisection; a candidate it converged onto exactly.</summary>
+    private static double Quantile(Func<double, double> cdf, double p, double from, double to, double[] candidates)
+    {
+        for (var k = 0; k < 200 && to - from > 1e-12 * Math.Max(1, Math.Abs(to)); k++)
+        {
+            var mid = (from + to) / 2;
+            (from, to) = cdf(mid) >= p ? (from, mid) : (mid, to);
+        }
+        var nearest = candidates.MinBy(c => Math.Abs(c - to));
+        return Math.Abs(nearest - to) <= 1e-9 * Math.Max(1, Math.Abs(nearest)) ? nearest : to;
     }
 
     /// <summary>Log density (up to a constant) of a Student-t error with squared standardised residual and variance.</summary>

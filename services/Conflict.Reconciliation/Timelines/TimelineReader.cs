@@ -39,6 +39,8 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
         V1.Method.Median => Method.Median,
         V1.Method.MajorityVote => Method.MajorityVote,
         V1.Method.Crh => Method.Crh,
+        V1.Method.TruthFinder => Method.TruthFinder,
+        V1.Method.DawidSkene => Method.DawidSkene,
         _ => Method.StateSpace,
     };
 

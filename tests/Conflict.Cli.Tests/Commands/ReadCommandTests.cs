@@ -43,6 +43,14 @@ public sealed class ReadCommandTests
         Assert.EndsWith("revision 7: area_controlled/ua/RU-KRS 1,150 km2 on 2024-08-19 (90% 1,000 – 1,300), 3 days, 4 claims", lines[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("truth-finder", Method.TruthFinder)]
+    [InlineData("dawid_skene", Method.DawidSkene)]
+    [InlineData("CRH", Method.Crh)]
+    [InlineData(null, Method.Unspecified)]
+    public void MethodNames_EveryBaseline_ParsesFromItsName(string? name, Method expected) =>
+        Assert.Equal(expected, Conflict.Cli.Formatting.MethodNames.Parse(name));
+
     [Fact]
     public async Task Fuse_Tsv_StreamsRowsWithTheMethodOnTheFirstAndWritesTheTruths()
     {

@@ -11,7 +11,7 @@ internal sealed class ExplainCommand(CliContext cli, GlobalOptions globals)
 {
     private readonly Argument<string> _variable = new("variable") { Description = "measure/party/place, e.g. area_controlled/ua/RU-KRS." };
     private readonly Argument<string> _date = new("date") { Description = "The day (YYYY-MM-DD)." };
-    private readonly Option<string?> _method = new("--method") { Description = "state-space (default), mean, median, majority-vote or crh." };
+    private readonly Option<string?> _method = new("--method") { Description = MethodNames.Description };
 
     public Command Build()
     {

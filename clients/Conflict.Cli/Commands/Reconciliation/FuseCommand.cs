@@ -16,7 +16,7 @@ internal sealed class FuseCommand(CliContext cli, GlobalOptions globals)
     private readonly Option<string> _input = new("--input", "-i") { Description = "Claims TSV with a header ('-' for stdin).", Required = true };
     private readonly Option<string> _columns = new("--columns") { Description = "Header names of the object, source and value columns.", DefaultValueFactory = _ => "object,source,value" };
     private readonly Option<bool> _noHeader = new("--no-header") { Description = "The input has no header: the first three columns are object, source, value." };
-    private readonly Option<string?> _method = new("--method") { Description = "state-space (default), mean, median, majority-vote or crh." };
+    private readonly Option<string?> _method = new("--method") { Description = MethodNames.Description };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write object<TAB>value<TAB>low<TAB>high (default: stdout)." };
 
     public Command Build()

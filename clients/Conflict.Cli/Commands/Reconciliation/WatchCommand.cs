@@ -10,7 +10,7 @@ namespace Conflict.Cli.Commands.Reconciliation;
 internal sealed class WatchCommand(CliContext cli, GlobalOptions globals)
 {
     private readonly Argument<string> _variable = new("variable") { Description = "measure/party/place, e.g. area_controlled/ua/RU-KRS." };
-    private readonly Option<string?> _method = new("--method") { Description = "state-space (default), mean, median, majority-vote or crh." };
+    private readonly Option<string?> _method = new("--method") { Description = MethodNames.Description };
     private readonly Option<int> _count = new("--count") { Description = "Stop after this many updates (0 = until Ctrl+C).", DefaultValueFactory = _ => 0 };
 
     public Command Build()
