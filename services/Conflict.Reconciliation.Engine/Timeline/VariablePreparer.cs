@@ -42,6 +42,11 @@ internal static class VariablePreparer
                 values.Add(stated ?? default);
                 statementCategory.Add(category is null ? -1 : CategoryIndex(category, categoryIndex, categories));
             }
+            else if (stated is { } more && EchoCollapser.Imprecision(more) < EchoCollapser.Imprecision(values[s]))
+            {
+                // One claimant's wordings of one statement: the most precise figure stands for it.
+                values[s] = more;
+            }
             claimStatement[c] = s;
         }
         var days = NodeDays(claims, firstClaim, dailyGrid);
