@@ -29,10 +29,7 @@ s=[socket.socket() for _ in range(2)]
 [x.bind(("127.0.0.1",0)) for x in s]
 print(*[x.getsockname()[1] for x in s])')
 conflict() { dotnet "$(bin clients/Conflict.Cli conflict)" "$@"; }
-# A signing key for both services and a writer token made with it, as `conflict up` and an operator would.
-/usr/bin/python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$work/signing.key"
-CONFLICT_TOKEN=$(conflict tokens create --role writer --name extraction-score --expires 1h --key-file "$work/signing.key" 2>/dev/null)
-export CONFLICT_TOKEN
+source scripts/writer-token.sh "$work" extraction-score conflict
 dotnet "$(bin services/Conflict.Sources Conflict.Sources)" --urls "http://127.0.0.1:$sport" --Auth:SigningKeyFile="$work/signing.key" \
   --ConnectionStrings:Sources="Data Source=$work/sources.db" >"$work/sources.log" 2>&1 & pids+=($!)
 dotnet "$(bin services/Conflict.Claims Conflict.Claims)" --urls "http://127.0.0.1:$cport" --Auth:SigningKeyFile="$work/signing.key" \

@@ -91,10 +91,7 @@ echo "  python grpcio $($PY -c 'import grpc; print(grpc.__version__)' 2>/dev/nul
   "grpc++ $(pkg-config --modversion grpc++ 2>/dev/null || echo missing), $(protoc --version 2>/dev/null || echo 'protoc missing')"
 
 at "starting services"
-# As `conflict up` does: a signing key the services share, and a token for the consumers made with it by the CLI.
-$PY -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$work/signing.key"
-CONFLICT_TOKEN=$(dotnet "$cli_dll" tokens create --role writer --name consumers --expires 1h --key-file "$work/signing.key" 2>/dev/null)
-export CONFLICT_TOKEN
+source scripts/writer-token.sh "$work" consumers dotnet "$cli_dll"
 declare -A port=([Sources]=$(free_port) [Claims]=$(free_port) [Reconciliation]=$(free_port))
 for service in Sources Claims Reconciliation; do
   dll=$(dll_of "$service")

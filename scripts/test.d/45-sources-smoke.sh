@@ -24,11 +24,7 @@ cleanup() {
 trap cleanup EXIT
 
 dotnet build clients/Conflict.Cli -c Release -nologo -clp:ErrorsOnly -v:q >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-# A signing key for the service and a writer token made with it by the CLI, as `conflict up` and an operator would.
-$PY -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' >"$work/signing.key"
-CONFLICT_TOKEN=$(dotnet clients/Conflict.Cli/bin/Release/net10.0/conflict.dll tokens create --role writer --name smoke --expires 1h \
-  --key-file "$work/signing.key" 2>/dev/null)
-export CONFLICT_TOKEN
+source scripts/writer-token.sh "$work" smoke dotnet clients/Conflict.Cli/bin/Release/net10.0/conflict.dll
 port=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # The built dll rather than `dotnet run`: then $pid is the service itself, and the trap stops it for sure.
 dotnet "$DLL" --urls "http://127.0.0.1:$port" --ConnectionStrings:Sources="Data Source=$work/sources.db" \

@@ -4,6 +4,7 @@ using Conflict.Gateway.Rpc;
 using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway.Errors;
 

@@ -2,6 +2,7 @@ using Conflict.Gateway.Backends;
 using Conflict.Gateway.Rpc;
 using Google.Protobuf;
 using Grpc.Core;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway.Errors;
 

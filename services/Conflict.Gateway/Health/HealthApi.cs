@@ -2,6 +2,7 @@ using Conflict.Gateway.Backends;
 using Conflict.Gateway.Errors;
 using Grpc.Core;
 using Grpc.Health.V1;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway.Health;
 

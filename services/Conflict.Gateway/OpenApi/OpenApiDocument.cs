@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Conflict.Gateway.Rpc;
 using Google.Protobuf.Reflection;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway.OpenApi;
 

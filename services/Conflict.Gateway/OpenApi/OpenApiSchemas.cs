@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Google.Protobuf.Reflection;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway.OpenApi;
 

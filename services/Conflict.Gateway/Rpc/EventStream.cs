@@ -3,6 +3,7 @@ using Conflict.Gateway.Json;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
+using Conflict.ServiceDefaults;
 
 namespace Conflict.Gateway.Rpc;
 

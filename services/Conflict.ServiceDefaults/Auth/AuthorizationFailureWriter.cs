@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Conflict.Client;
 using Conflict.Client.Auth;
 using Code = Google.Rpc.Code;
@@ -89,25 +88,19 @@ internal sealed class AuthorizationFailureWriter(IOptions<AuthOptions> options, 
         return end > 0 ? message[..(end + 1)] : message;
     }
 
-    private static async Task WriteProblemAsync(HttpResponse response, RpcException error)
+    private static Task WriteProblemAsync(HttpResponse response, RpcException error)
     {
-        var status = error.StatusCode == StatusCode.Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+        var unauthenticated = error.StatusCode == StatusCode.Unauthenticated;
         var info = error.GetErrorInfo();
-        response.StatusCode = status;
-        response.ContentType = "application/problem+json";
-        if (status == StatusCodes.Status401Unauthorized)
+        return new Problem
         {
-            response.Headers.WWWAuthenticate = "Bearer";
-        }
-        await JsonSerializer.SerializeAsync(response.Body, new Dictionary<string, object?>
-        {
-            ["type"] = info?.Reason,
-            ["title"] = status == StatusCodes.Status401Unauthorized ? "Unauthorized" : "Forbidden",
-            ["status"] = status,
-            ["detail"] = error.Status.Detail,
-            ["code"] = status == StatusCodes.Status401Unauthorized ? "UNAUTHENTICATED" : "PERMISSION_DENIED",
-            ["domain"] = info?.Domain,
-            ["metadata"] = info?.Metadata.ToDictionary(p => p.Key, p => p.Value),
-        }, cancellationToken: response.HttpContext.RequestAborted);
+            Type = info?.Reason ?? (unauthenticated ? "UNAUTHENTICATED" : "PERMISSION_DENIED"),
+            Title = unauthenticated ? "Unauthorized" : "Forbidden",
+            Status = unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
+            Detail = error.Status.Detail,
+            Code = unauthenticated ? "UNAUTHENTICATED" : "PERMISSION_DENIED",
+            Domain = info?.Domain,
+            Metadata = info?.Metadata.ToDictionary(p => p.Key, p => p.Value),
+        }.WriteAsync(response, response.HttpContext.RequestAborted);
     }
 }

@@ -64,15 +64,14 @@ public static class LimitsExtensions
             await GrpcStatusResponse.WriteAsync(http.Response, error);
             return;
         }
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await http.Response.WriteAsJsonAsync(new Dictionary<string, object>
+        await new Problem
         {
-            ["type"] = "RATE_LIMITED",
-            ["title"] = "Too Many Requests",
-            ["status"] = 429,
-            ["detail"] = message,
-            ["code"] = "RESOURCE_EXHAUSTED",
-        }, options: null, contentType: "application/problem+json", ct);
+            Type = "RATE_LIMITED",
+            Title = "Too Many Requests",
+            Status = StatusCodes.Status429TooManyRequests,
+            Detail = message,
+            Code = "RESOURCE_EXHAUSTED",
+        }.WriteAsync(http.Response, ct);
     }
 }

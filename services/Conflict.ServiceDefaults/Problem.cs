@@ -1,14 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Conflict.Gateway.Errors;
+using Microsoft.AspNetCore.Http;
+
+namespace Conflict.ServiceDefaults;
 
 /// <summary>
-/// An RFC 7807 problem. <see cref="Type"/> is the ErrorInfo reason (<c>SOURCE_NOT_FOUND</c>), so clients
-/// switch on it; <see cref="Code"/> is the gRPC code name. This is a plain record, not a generated
-/// message, so System.Text.Json writes it.
+/// An RFC 7807 problem, the one shape of every HTTP error the suite writes (the gateway, and the services' own
+/// authorization and rate-limit refusals to HTTP callers). <see cref="Type"/> is the ErrorInfo reason
+/// (<c>SOURCE_NOT_FOUND</c>), so clients switch on it; <see cref="Code"/> is the gRPC code name. This is a plain
+/// record, not a generated message, so System.Text.Json writes it.
 /// </summary>
-internal sealed record Problem
+public sealed record Problem
 {
     public const string ContentType = "application/problem+json";
 
