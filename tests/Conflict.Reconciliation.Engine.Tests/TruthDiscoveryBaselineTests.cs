@@ -64,16 +64,20 @@ public sealed class TruthDiscoveryBaselineTests
     }
 
     [Fact]
-    public void DefaultFusion_ASourceThatSwapsTwoClasses_IsReadThroughItsConfusionMatrix()
+    public void DefaultFusion_ASourceThatRotatesThreeClasses_IsReadThroughItsConfusionMatrix()
     {
-        // Arrange: the same swapped key, with enough objects that the learned prior weight lets s4's matrix speak.
+        // Arrange: s4 says c2 for c1, c3 for c2 and c1 for c3, on enough objects that the learned prior weight lets its
+        // matrix speak. On the last object s4 says c2 and two newcomers of unknown reliability split between c1 and
+        // c3. A one-coin model only learns that s4 is wrong, which leaves c1 and c3 tied; the confusion matrix reads
+        // s4's c2 as c1.
+        string[] classes = ["c1", "c2", "c3"];
         var rows = new List<FusionRow>();
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 60; i++)
         {
-            var (truth, swapped) = i % 2 == 0 ? ("c1", "c2") : ("c2", "c1");
-            rows.AddRange([new($"o{i}", "s1", truth), new($"o{i}", "s2", truth), new($"o{i}", "s3", truth), new($"o{i}", "s4", swapped)]);
+            var (truth, rotated) = (classes[i % 3], classes[(i + 1) % 3]);
+            rows.AddRange([new($"o{i}", "s1", truth), new($"o{i}", "s2", truth), new($"o{i}", "s3", truth), new($"o{i}", "s4", rotated)]);
         }
-        rows.Add(new("last", "s4", "c2"));
+        rows.AddRange([new("last", "s4", "c2"), new("last", "s5", "c1"), new("last", "s6", "c3")]);
         // Act
         var result = Fusion.Fuse(rows);
         // Assert

@@ -20,7 +20,7 @@ internal static class FuseQualityBench
             Console.WriteLine("method          n_num        MAE    relMAE  cover90  n_cat  error_rate");
             var scores = new Dictionary<Method, FusionScore>();
             FusionResult? best = null;
-            foreach (var method in new[] { Method.Mean, Method.Median, Method.MajorityVote, Method.Crh, Method.StateSpace })
+            foreach (var method in new[] { Method.Mean, Method.Median, Method.MajorityVote, Method.Crh, Method.TruthFinder, Method.DawidSkene, Method.StateSpace })
             {
                 var result = Fusion.Fuse(scenario.Rows, method);
                 best = method == Method.StateSpace ? result : best;

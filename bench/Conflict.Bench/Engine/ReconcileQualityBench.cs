@@ -20,7 +20,7 @@ internal static class ReconcileQualityBench
             $"reconcile-quality: {variables} variables, {inputs.Sum(v => v.Claims.Count)} claims, 120 sources, seed {seed}"));
         Console.WriteLine("method        points       MAE   relMAE  medRel  cover90  relWidth   seconds");
         var scores = new Dictionary<Method, TimelineScore>();
-        foreach (var method in new[] { Method.Mean, Method.Median, Method.MajorityVote, Method.Crh, Method.StateSpace })
+        foreach (var method in new[] { Method.Mean, Method.Median, Method.MajorityVote, Method.Crh, Method.TruthFinder, Method.DawidSkene, Method.StateSpace })
         {
             var watch = Stopwatch.StartNew();
             var result = Reconciler.ReconcileAll(inputs, new ReconcileOptions { Method = method });

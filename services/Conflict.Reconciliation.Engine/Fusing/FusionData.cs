@@ -85,8 +85,7 @@ internal sealed class FusionData
             byObject[obj[i]].Add(i);
         }
         var labels = new Baselines.CategoryLabels();
-        var objectLabels = categories.Select(names => names.Select(labels.Of).ToList()).ToArray();
-        AddUnclaimedLabels(numeric, categories, objectLabels, labels);
+        var objectLabels = categories.Select(names => names.Select(labels.Of).ToArray()).ToArray();
         return new FusionData
         {
             Objects = [.. objectIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)],
@@ -96,33 +95,9 @@ internal sealed class FusionData
             Obj = [.. obj], Src = [.. src], Number = [.. number], Category = [.. category],
             ByObject = [.. byObject.Select(l => l.ToArray())],
             Label = [.. obj.Select((o, i) => category[i] < 0 ? -1 : objectLabels[o][category[i]])],
-            ObjectLabels = [.. objectLabels.Select(l => l.ToArray())],
+            ObjectLabels = objectLabels,
             LabelCount = labels.Count,
         };
-    }
-
-    /// <summary>
-    /// With a small shared label set (classes, not free text), the truth may be a class no source stated for this
-    /// object: a source known to swap two classes says one and means the other. Those classes are added after the
-    /// stated ones, so the claims' category indices stay as they are.
-    /// </summary>
-    private static void AddUnclaimedLabels(bool[] numeric, List<string>[] categories, List<int>[] objectLabels, Baselines.CategoryLabels labels)
-    {
-        if (labels.Count > ConfusionModel.MaxLabels)
-        {
-            return;
-        }
-        for (var o = 0; o < categories.Length; o++)
-        {
-            for (var label = 0; !numeric[o] && label < labels.Count; label++)
-            {
-                if (!objectLabels[o].Contains(label))
-                {
-                    objectLabels[o].Add(label);
-                    categories[o].Add(labels.Name(label));
-                }
-            }
-        }
     }
 
     private static int CategoryOf(Dictionary<(int, string), int> keys, List<string> names, int o, string value)
