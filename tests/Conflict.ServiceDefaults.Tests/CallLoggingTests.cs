@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Conflict.Grpctest.V1;
+using Conflict.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conflict.ServiceDefaults.Tests;
 
@@ -11,7 +13,7 @@ public sealed class CallLoggingTests(DefaultsFixture fixture) : IClassFixture<De
     public async Task ClientResetsMidUpload_RecordedAsCancelledNotInternal()
     {
         // Arrange
-        using var recorded = new RecordedCalls();
+        using var recorded = new RecordedCalls(fixture.Server);
         var client = new TestService.TestServiceClient(fixture.Server.CreateChannel());
         await client.EchoAsync(new EchoRequest()); // connects first
         using var cancel = new CancellationTokenSource();
@@ -32,7 +34,7 @@ public sealed class CallLoggingTests(DefaultsFixture fixture) : IClassFixture<De
     public async Task HandlerFails_RecordedWithItsStatus()
     {
         // Arrange
-        using var recorded = new RecordedCalls();
+        using var recorded = new RecordedCalls(fixture.Server);
         var client = new TestService.TestServiceClient(fixture.Server.CreateChannel());
 
         // Act
@@ -43,17 +45,22 @@ public sealed class CallLoggingTests(DefaultsFixture fixture) : IClassFixture<De
         Assert.Equal((int)StatusCode.NotFound, code);
     }
 
-    /// <summary>Listens to the calls counter; the first status recorded per method.</summary>
+    /// <summary>
+    /// Listens to the calls counter of one server (its meter factory): the first status recorded per method. The
+    /// listener sees every meter in the process, and other classes' servers run at the same time with methods of the
+    /// same name (ErrorsTests' Sum fails with INTERNAL on purpose).
+    /// </summary>
     private sealed class RecordedCalls : IDisposable
     {
         private readonly MeterListener _listener = new();
         private readonly ConcurrentDictionary<string, TaskCompletionSource<int>> _codes = new();
 
-        public RecordedCalls()
+        public RecordedCalls(GrpcTestServer server)
         {
+            var meters = server.Services.GetRequiredService<IMeterFactory>();
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Name == "conflict.grpc.server.calls")
+                if (instrument.Name == "conflict.grpc.server.calls" && ReferenceEquals(instrument.Meter.Scope, meters))
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
