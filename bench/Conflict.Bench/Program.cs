@@ -16,6 +16,7 @@ var benchmarks = new SortedDictionary<string, (string Description, Func<string[]
     ["reconcile-quality"] = ("synthetic timelines: error and 90% coverage of every method", ReconcileQualityBench.RunAsync),
     ["reconcile-speed"] = ("full reconciliation of one million claims over ten thousand variables", ReconcileSpeedBench.RunAsync),
     ["fuse-real"] = ("every set in ../shared/datasets x every fusion method: MAE or error rate on dev and held-out halves, coverage, calibration", FuseRealBench.RunAsync),
+    ["series-quality"] = ("synthetic series judged on a truth day after the last claim: error vs plain averages, coverage at 50/80/90/95% [series] [seed]", SeriesQualityBench.RunAsync),
     ["fuse-quality"] = ("static fusion on synthetic mixed data: error rate, MAE, coverage of every method", FuseQualityBench.RunAsync),
     ["crash"] = ("SIGKILL a service mid-write, restart, check nothing answered is lost or doubled [--trials N] [--claims N] [--postgres CONN]", Conflict.Bench.Crash.CrashCampaign.RunAsync),
     ["fuzz"] = ("mutated protobuf, broken framing, adversarial texts and claim files against the services [--inputs N] [--workers N] [--seed N]", Conflict.Bench.Fuzz.FuzzCampaign.RunAsync),

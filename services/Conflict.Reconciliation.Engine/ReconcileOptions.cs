@@ -12,6 +12,11 @@ public sealed record ReconcileOptions
     /// <summary>Also estimate every day between the first and last dates with evidence.</summary>
     public bool DailyGrid { get; init; }
 
+    /// <summary>Extend the timeline to this day when it lies past the last day with evidence: the estimate carries
+    /// forward as the random walk predicts, with an interval that widens with the days since the last evidence, so
+    /// "what is it now?" has an honest answer. Null stops at the last day with evidence.</summary>
+    public DateOnly? Through { get; init; }
+
     /// <summary>Maximum EM iterations when learning source parameters.</summary>
     public int MaxIterations { get; init; } = 25;
 

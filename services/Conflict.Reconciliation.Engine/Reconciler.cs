@@ -17,7 +17,7 @@ public static class Reconciler
     {
         options ??= ReconcileOptions.Default;
         var index = new SourceIndex(model).AddAll([variable]);
-        var prepared = VariablePreparer.Prepare(variable, index.Of, 0, options.DailyGrid);
+        var prepared = VariablePreparer.Prepare(variable, index.Of, 0, options.DailyGrid, options.Through?.DayNumber);
         var sources = index.ToArrays();
         if (options.Method != Method.StateSpace)
         {
@@ -50,9 +50,9 @@ public static class Reconciler
         Parallel.For(0, variables.Count, parallel, i =>
         {
             var v = learned.Prepared[i];
-            if (options.DailyGrid)
+            if (options.DailyGrid || options.Through is not null)
             {
-                v = VariablePreparer.Prepare(variables[i], c => byName[c.Claimant], v.Measure, true);
+                v = VariablePreparer.Prepare(variables[i], c => byName[c.Claimant], v.Measure, options.DailyGrid, options.Through?.DayNumber);
             }
             var drift = learned.Drift[v.Measure];
             results[i] = Produce(v, learned.Sources, drift, learned.Model.SwitchRate, options, final, i);
@@ -86,7 +86,7 @@ public static class Reconciler
             return OutputBuilder.Categorical(v, sources, switchRate, options);
         }
         var post = EStep.Run(v, sources, drift, 10);
-        if (keep is not null && !options.DailyGrid)
+        if (keep is not null && !options.DailyGrid && options.Through is null)
         {
             keep[slot] = post;
         }

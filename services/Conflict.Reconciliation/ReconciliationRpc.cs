@@ -54,6 +54,12 @@ internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineRea
         violations.ThrowIfAny();
         var timeline = await reader.GetAsync(request.Variable, request.Method, dailyGrid: true, null, null, context.CancellationToken)
             ?? throw Errors.NotFound($"timelines/{request.Variable}");
+        if (timeline.Points.Count > 0 && string.CompareOrdinal(request.Date, timeline.Points[^1].Date) > 0)
+        {
+            // Past the last evidence: the timeline extended to that day.
+            var day = DateOnly.ParseExact(request.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            timeline = await reader.GetAsync(request.Variable, request.Method, dailyGrid: true, null, day, context.CancellationToken) ?? timeline;
+        }
         if (!timeline.Points.Any(p => p.Date == request.Date))
         {
             var span = timeline.Points.Count == 0 ? "no days" : $"{timeline.Points[0].Date} to {timeline.Points[^1].Date}";

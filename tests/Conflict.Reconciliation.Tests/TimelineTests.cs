@@ -70,6 +70,35 @@ public sealed class TimelineTests(Suite suite) : IClassFixture<Suite>
     }
 
     [Fact]
+    public async Task GetTimeline_EndPastLastEvidence_ExtendsWithAWideningInterval()
+    {
+        // Arrange: a margin (a measure created through the API, values of both signs), last reported on 12 October.
+        var measure = new Measure { Unit = "percent", Kind = MeasureKind.Level, MinValue = -100, MaxValue = 100 };
+        await suite.ClaimsClient.CreateMeasureAsync(new CreateMeasureRequest { MeasureId = "support_margin", Measure = measure });
+        const string Variable = "support_margin/-/RU-T05";
+        var a = await suite.AddSourceAsync("Margin A", "");
+        var b = await suite.AddSourceAsync("Margin B", "");
+        await suite.AddClaimAsync(a, Variable, "2024-10-10", Percent(-4));
+        await suite.AddClaimAsync(b, Variable, "2024-10-10", Percent(-2));
+        await suite.AddClaimAsync(a, Variable, "2024-10-12", Percent(-3));
+        var stored = await suite.WaitForTimelineAsync(Variable, t => t.Evidence.Count == 3);
+        // Act
+        var extended = await suite.ReconciliationClient.GetTimelineAsync(new GetTimelineRequest { Variable = Variable, EndDate = "2024-11-12" });
+        var explained = await suite.ReconciliationClient.ExplainEstimateAsync(new ExplainEstimateRequest { Variable = Variable, Date = "2024-10-20" });
+        // Assert
+        Assert.Equal(["2024-10-10", "2024-10-12"], stored.Points.Select(p => p.Date));
+        Assert.True(stored.Points[^1].Estimate < 0, $"negative figures give a negative estimate: {stored.Points[^1].Estimate}");
+        Assert.Equal(["2024-10-10", "2024-10-12", "2024-11-12"], extended.Points.Select(p => p.Date));
+        var (last, now) = (extended.Points[1], extended.Points[2]);
+        Assert.True(now.Interpolated);
+        Assert.Equal(stored.Revision, extended.Revision);
+        Assert.Equal(last.Estimate, now.Estimate, 6);
+        Assert.True(now.High - now.Low > last.High - last.Low, "a month without news widens the interval");
+        Assert.Equal("2024-10-20", explained.Point.Date);
+        Assert.Contains("carried forward from the last evidence", explained.Summary);
+    }
+
+    [Fact]
     public async Task WatchTimeline_NewClaim_StreamsTheUpdatedTimeline()
     {
         // Arrange
@@ -96,4 +125,6 @@ public sealed class TimelineTests(Suite suite) : IClassFixture<Suite>
         Assert.True(next.Revision > first.Revision);
         Assert.Equal("2024-11-02", next.Points[^1].Date);
     }
+
+    private static Quantity Percent(double value) => new() { Qualifier = Qualifier.Exact, Point = value, Unit = "percent" };
 }

@@ -84,7 +84,7 @@ internal static class BaselineTimeline
             counts[st.EndNode]++;
             if (!v.IsCategorical)
             {
-                var d = Stated.ToLog(Representative(st.Value)) - Stated.ToLog(values.Numbers[offset + st.EndNode]);
+                var d = v.Scale.To(Representative(st.Value)) - v.Scale.To(values.Numbers[offset + st.EndNode]);
                 sq += d * d;
             }
         }
@@ -103,9 +103,9 @@ internal static class BaselineTimeline
                 timeline.Add(new TimelinePoint(date, double.NaN, double.NaN, double.NaN, counts[n], c >= 0 ? v.Categories[c] : null, double.NaN));
                 continue;
             }
-            var m = Stated.ToLog(values.Numbers[offset + n]);
+            var m = v.Scale.To(values.Numbers[offset + n]);
             var half = z * spread / Math.Sqrt(counts[n]);
-            timeline.Add(new TimelinePoint(date, Stated.FromLog(m), Stated.FromLog(m - half), Stated.FromLog(m + half), counts[n]));
+            timeline.Add(new TimelinePoint(date, v.Scale.From(m), v.Scale.From(m - half), v.Scale.From(m + half), counts[n]));
         }
         return new VariableResult(v.Spec.Key, timeline, [], ConflictFinder.Find(v, Priors.Drift, options.ConflictThreshold));
     }

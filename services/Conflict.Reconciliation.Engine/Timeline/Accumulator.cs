@@ -18,7 +18,7 @@ internal sealed class Accumulator(int sources, int measures)
     {
         foreach (ref readonly var o in v.Observations.AsSpan())
         {
-            var fit = ObservationFit.Of(o, s, post);
+            var fit = ObservationFit.Of(o, s, post, v.Scale);
             var phi = fit.Information;
             var w = phi / (s.NoiseVariance[o.Source] + fit.Rounding);
             var d = o.Direction;

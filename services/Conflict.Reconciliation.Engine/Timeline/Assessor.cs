@@ -67,7 +67,7 @@ internal static class Assessor
             var post = posteriors[i] ?? EStep.Run(v, s, learned.Drift[v.Measure], 10);
             foreach (ref readonly var o in v.Observations.AsSpan())
             {
-                var fit = ObservationFit.Of(o, s, post);
+                var fit = ObservationFit.Of(o, s, post, v.Scale);
                 var r = o.Direction == 0 ? fit.Residual : o.Direction * fit.Residual;
                 var key = (o.Source, v.Measure);
                 var (w, sum, sq, n) = stats.GetValueOrDefault(key);

@@ -15,7 +15,7 @@ internal static class EStep
         {
             if (!obs[j].IsAdaptive)
             {
-                SiteUpdate.SetPoint(ref obs[j], s);
+                SiteUpdate.SetPoint(ref obs[j], s, v.Scale);
             }
         }
         if (v.HasFlows)
@@ -34,7 +34,7 @@ internal static class EStep
             {
                 if (obs[j].IsAdaptive)
                 {
-                    SiteUpdate.Update(ref obs[j], s, post, obs[j].SiteTau == 0 ? 1 : 0.7);
+                    SiteUpdate.Update(ref obs[j], s, v.Scale, post, obs[j].SiteTau == 0 ? 1 : 0.7);
                 }
             }
         }

@@ -13,11 +13,11 @@ namespace Conflict.Reconciliation.Engine.Timeline;
 internal readonly record struct ObservationFit(double Residual, double Information, double Noise, double Rounding, double Standardised, double Variance)
 {
     /// <summary>Evaluates the fit of <paramref name="o"/>.</summary>
-    public static ObservationFit Of(in Observation o, SourceArrays s, Posterior post)
+    public static ObservationFit Of(in Observation o, SourceArrays s, Posterior post, Scale scale)
     {
         var m = post.Mean[o.Node];
         var p = post.Variance[o.Node];
-        var (low, high, noise, bias, kappa, rounding) = SiteUpdate.Effective(o, s);
+        var (low, high, noise, bias, kappa, rounding) = SiteUpdate.Effective(o, s, scale);
         var k2 = kappa * kappa;
         if (low == high)
         {

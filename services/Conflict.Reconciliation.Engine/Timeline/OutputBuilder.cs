@@ -27,8 +27,8 @@ internal static class OutputBuilder
         for (var i = 0; i < n; i++)
         {
             var sd = Math.Sqrt(post.Variance[i]);
-            timeline[i] = new TimelinePoint(DateOnly.FromDayNumber(v.Days[i]), Stated.FromLog(mean[i]),
-                Stated.FromLog(mean[i] - z * sd), Stated.FromLog(mean[i] + z * sd), counts[i]);
+            timeline[i] = new TimelinePoint(DateOnly.FromDayNumber(v.Days[i]), v.Scale.From(mean[i]),
+                v.Scale.From(mean[i] - z * sd), v.Scale.From(mean[i] + z * sd), counts[i]);
         }
         return new VariableResult(v.Spec.Key, timeline, NumericClaims(v, s, post), ConflictFinder.Find(v, drift, options.ConflictThreshold));
     }
@@ -106,7 +106,7 @@ internal static class OutputBuilder
                 continue;
             }
             ref readonly var o = ref v.Observations[atEnd[si]];
-            var fit = ObservationFit.Of(o, s, post);
+            var fit = ObservationFit.Of(o, s, post, v.Scale);
             claims.Add(new ClaimAssessment(v.Claims[c].Id, DateOnly.FromDayNumber(v.Days[o.Node]),
                 Math.Clamp(o.SiteTau * post.Variance[o.Node], 0, 1), fit.Standardised, v.Statements[si].Key, s.BiasOf(o.Source, o.Direction)));
         }

@@ -21,7 +21,9 @@ internal sealed class PreparedVariable
     public required Observation[] Observations { get; init; }
     /// <summary>Category names (categorical variables).</summary>
     public required string[] Categories { get; init; }
-    /// <summary>Prior mean of the first node (log scale), from the stated figures.</summary>
+    /// <summary>The scale the figures are modelled on.</summary>
+    public required Scale Scale { get; init; }
+    /// <summary>Prior mean of the first node (on <see cref="Scale"/>), from the stated figures.</summary>
     public required double PriorMean { get; init; }
     /// <summary>True when some observation needs expectation propagation.</summary>
     public required bool HasAdaptive { get; init; }

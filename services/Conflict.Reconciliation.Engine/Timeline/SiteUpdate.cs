@@ -11,7 +11,7 @@ internal static class SiteUpdate
     /// without the flows, so that a flow cannot raise its own baseline through the random walk; its
     /// uncertainty widens it), with its noise and bias shrunk by kappa = amount / (1 + total) because they are
     /// relative to the amount stated, not to the total.</summary>
-    public static Effective Effective(in Observation o, SourceArrays s)
+    public static Effective Effective(in Observation o, SourceArrays s, Scale scale)
     {
         var nonSource = o.Value.RoundingVariance + s.BiasVariance[o.Source] + o.Direction * o.Direction * s.PartisanVariance[o.Source];
         var bias = s.BiasOf(o.Source, o.Direction);
@@ -19,29 +19,30 @@ internal static class SiteUpdate
         {
             return new Effective(o.Value.Low, o.Value.High, (s.NoiseVariance[o.Source] + nonSource) * o.Split, bias, 1, nonSource);
         }
-        var start = Stated.FromLog(o.StartMean);
-        var startVariance = (1 + start) * (1 + start) * o.StartVariance;
-        var low = double.IsNaN(o.Value.RawLow) ? double.NegativeInfinity : Stated.ToLog(o.Value.RawLow + start);
-        var high = double.IsNaN(o.Value.RawHigh) ? double.PositiveInfinity : Stated.ToLog(o.Value.RawHigh + start);
+        var start = scale.From(o.StartMean);
+        var low = double.IsNaN(o.Value.RawLow) ? double.NegativeInfinity : scale.To(o.Value.RawLow + start);
+        var high = double.IsNaN(o.Value.RawHigh) ? double.PositiveInfinity : scale.To(o.Value.RawHigh + start);
         var amount = double.IsNaN(o.Value.RawLow) ? o.Value.RawHigh : o.Value.RawLow;
         amount = double.IsNaN(amount) ? 0 : amount;
+        // On the linear scale errors are additive: the flow's own noise applies unchanged and the start's
+        // uncertainty adds. On the log scale both shrink with the amount's share of the total.
         var total = 1 + start + amount;
-        var kappa = Math.Max((1 + amount) / total, 1e-3);
-        var extra = startVariance / (total * total);
+        var kappa = scale.IsLog ? Math.Max((1 + amount) / total, 1e-3) : 1;
+        var extra = scale.IsLog ? (1 + start) * (1 + start) * o.StartVariance / (total * total) : o.StartVariance;
         return new Effective(low, high, (s.NoiseVariance[o.Source] + nonSource) * kappa * kappa * o.Split + extra,
             bias * kappa, kappa, nonSource + extra / (kappa * kappa));
     }
 
     /// <summary>Sets the site of a point statement.</summary>
-    public static void SetPoint(ref Observation o, SourceArrays s)
+    public static void SetPoint(ref Observation o, SourceArrays s, Scale scale)
     {
-        var e = Effective(o, s);
+        var e = Effective(o, s, scale);
         o.SiteTau = 1 / e.Noise;
         o.SiteNu = (e.Low - e.Bias) / e.Noise;
     }
 
     /// <summary>Recomputes an adaptive site from its cavity; <paramref name="damping"/> is the share of the new site.</summary>
-    public static void Update(ref Observation o, SourceArrays s, Posterior post, double damping)
+    public static void Update(ref Observation o, SourceArrays s, Scale scale, Posterior post, double damping)
     {
         var p = post.Variance[o.Node];
         var cavityTau = 1 / p - o.SiteTau;
@@ -52,7 +53,7 @@ internal static class SiteUpdate
         var cavityNu = post.Mean[o.Node] / p - o.SiteNu;
         var mu = cavityNu / cavityTau;
         var v = 1 / cavityTau;
-        var (low, high, noise, bias, _, _) = Effective(o, s);
+        var (low, high, noise, bias, _, _) = Effective(o, s, scale);
         double newTau, newNu;
         if (low == high)
         {

@@ -4,8 +4,9 @@ namespace Conflict.Reconciliation.Engine.Timeline;
 /// evidence (and every day between them on request), and spreads period statements over their nodes.</summary>
 internal static class VariablePreparer
 {
-    /// <summary>Prepares a variable; <paramref name="sourceOf"/> maps a claimant to its source index.</summary>
-    public static PreparedVariable Prepare(VariableInput input, Func<ClaimInput, int> sourceOf, int measure, bool dailyGrid)
+    /// <summary>Prepares a variable; <paramref name="sourceOf"/> maps a claimant to its source index; a node is added
+    /// on day <paramref name="through"/> when it lies past the last day with evidence.</summary>
+    public static PreparedVariable Prepare(VariableInput input, Func<ClaimInput, int> sourceOf, int measure, bool dailyGrid, int? through = null)
     {
         var spec = input.Variable;
         var categorical = spec.Kind == MeasureKind.Categorical;
@@ -18,9 +19,10 @@ internal static class VariablePreparer
         var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var statementCategory = new List<int>(claims.Count);
         var parsed = new Stated?[claims.Count];
+        var scale = categorical ? Scale.Log : Scale.For(claims);
         for (var c = 0; c < claims.Count; c++)
         {
-            parsed[c] = categorical ? null : claims[c].Quantity is { } q ? Stated.From(q) : null;
+            parsed[c] = categorical ? null : claims[c].Quantity is { } q ? Stated.From(q, scale) : null;
         }
         var effectiveKeys = EchoCollapser.Keys(claims, parsed);
         for (var c = 0; c < claims.Count; c++)
@@ -49,7 +51,7 @@ internal static class VariablePreparer
             }
             claimStatement[c] = s;
         }
-        var days = NodeDays(claims, firstClaim, dailyGrid);
+        var days = NodeDays(claims, firstClaim, dailyGrid, through);
         var statements = new Statement[firstClaim.Count];
         var hasEvidence = new bool[days.Length];
         for (var s = 0; s < statements.Length; s++)
@@ -73,6 +75,7 @@ internal static class VariablePreparer
             Claims = claims,
             Observations = observations,
             Categories = [.. categories],
+            Scale = scale,
             PriorMean = PriorMean(values),
             HasAdaptive = Array.Exists(observations, o => o.IsAdaptive),
             HasFlows = Array.Exists(observations, o => o.FromNode >= 0),
@@ -90,14 +93,20 @@ internal static class VariablePreparer
         return i;
     }
 
-    private static int[] NodeDays(IReadOnlyList<ClaimInput> claims, List<int> firstClaim, bool dailyGrid)
+    private static int[] NodeDays(IReadOnlyList<ClaimInput> claims, List<int> firstClaim, bool dailyGrid, int? through)
     {
-        var all = new int[firstClaim.Count * 2];
+        if (firstClaim.Count == 0)
+        {
+            return [];
+        }
+        var all = new int[firstClaim.Count * 2 + 1];
         for (var i = 0; i < firstClaim.Count; i++)
         {
             all[2 * i] = claims[firstClaim[i]].From.DayNumber;
             all[2 * i + 1] = claims[firstClaim[i]].End.DayNumber;
         }
+        var last = all[..^1].Max();
+        all[^1] = through is { } t && t > last ? t : last;
         Array.Sort(all);
         var n = 0;
         for (var i = 0; i < all.Length; i++)

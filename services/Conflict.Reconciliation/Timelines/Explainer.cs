@@ -33,9 +33,12 @@ internal static class Explainer
         var c = CultureInfo.InvariantCulture;
         var text = new System.Text.StringBuilder();
         text.Append(c, $"On {point.Date} the estimate of {timeline.Variable} is {point.Estimate:#,0.#} {timeline.Unit} (90% interval {point.Low:#,0.#} to {point.High:#,0.#})");
+        var last = timeline.Evidence.Count == 0 ? null : timeline.Evidence.Max(e => e.AsOf.EndDate);
         text.Append(point.StatementCount > 0
             ? string.Create(c, $", from {point.StatementCount} independent statement(s) about that day.")
-            : ", interpolated between the nearest days with evidence.");
+            : last is not null && string.CompareOrdinal(point.Date, last) > 0
+                ? $", carried forward from the last evidence, about {last}; the interval widens with every day without news."
+                : ", interpolated between the nearest days with evidence.");
         foreach (var e in evidence.OrderByDescending(e => e.Weight).Take(6))
         {
             text.Append(c, $" {e.ClaimantDisplayName} said {Stated(e)} (weight {e.Weight:P0}");

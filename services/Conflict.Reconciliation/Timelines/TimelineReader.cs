@@ -9,26 +9,34 @@ namespace Conflict.Reconciliation.Timelines;
 /// </summary>
 internal sealed class TimelineReader(TimelineStore store, TimelineComputer computer)
 {
-    /// <summary>The timeline, or null when the variable has no active claims.</summary>
+    /// <summary>The timeline, or null when the variable has no active claims. A range ending past the last evidence
+    /// is computed on demand so that it extends to its end, with intervals widening as the evidence ages.</summary>
     public async Task<V1.Timeline?> GetAsync(string variable, V1.Method method, bool dailyGrid, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        V1.Timeline? timeline;
-        if (IsDefault(method) && !dailyGrid)
+        long revision = 0;
+        if (IsDefault(method))
         {
-            var row = await store.GetAsync(variable, withPayload: true, ct);
-            timeline = row?.Timeline is null ? null : V1.Timeline.Parser.ParseFrom(row.Timeline);
-            if (timeline is not null)
+            var row = await store.GetAsync(variable, withPayload: !dailyGrid, ct);
+            revision = row?.Revision ?? 0;
+            if (!dailyGrid && row?.Timeline is not null)
             {
+                var stored = V1.Timeline.Parser.ParseFrom(row.Timeline);
                 // The payload is serialized before the store assigns its revision.
-                timeline.Revision = row!.Revision;
+                stored.Revision = revision;
+                if (to is null || stored.Points.Count == 0 || string.CompareOrdinal(stored.Points[^1].Date, Day(to.Value)) >= 0)
+                {
+                    return Cut(stored, from, to);
+                }
             }
         }
-        else
+        var options = ReconcileOptions.Default with { Method = ToEngine(method), DailyGrid = dailyGrid, Through = to };
+        var timeline = (await computer.ComputeAsync(variable, options, IsDefault(method) ? V1.Method.StateSpace : method, ct))?.Timeline;
+        if (timeline is null)
         {
-            var options = ReconcileOptions.Default with { Method = ToEngine(method), DailyGrid = dailyGrid };
-            timeline = (await computer.ComputeAsync(variable, options, IsDefault(method) ? V1.Method.StateSpace : method, ct))?.Timeline;
+            return null;
         }
-        return timeline is null ? null : Cut(timeline, from, to);
+        timeline.Revision = revision;
+        return Cut(timeline, from, to);
     }
 
     public static bool IsDefault(V1.Method method) => method is V1.Method.Unspecified or V1.Method.StateSpace;
@@ -51,8 +59,8 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
         {
             return timeline;
         }
-        var lo = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        var hi = to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-12-31";
+        var lo = from is { } f ? Day(f) : "";
+        var hi = to is { } t ? Day(t) : "9999-12-31";
         var cut = timeline.Clone();
         cut.Points.Clear();
         cut.Points.AddRange(timeline.Points.Where(p => string.CompareOrdinal(p.Date, lo) >= 0 && string.CompareOrdinal(p.Date, hi) <= 0));
@@ -60,4 +68,6 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
         cut.Evidence.AddRange(timeline.Evidence.Where(e => string.CompareOrdinal(e.AsOf.EndDate, lo) >= 0 && string.CompareOrdinal(e.AsOf.StartDate, hi) <= 0));
         return cut;
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,7 @@ internal sealed class TimelineCommand(CliContext cli, GlobalOptions globals)
 {
     private readonly Argument<string> _variable = new("variable") { Description = "measure/party/place, e.g. area_controlled/ua/RU-KRS ('-' for no party)." };
     private readonly Option<string?> _from = new("--from") { Description = "First day (YYYY-MM-DD)." };
-    private readonly Option<string?> _to = new("--to") { Description = "Last day (YYYY-MM-DD)." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last day (YYYY-MM-DD); past the last evidence the estimate carries forward with a widening interval." };
     private readonly Option<string?> _method = new("--method") { Description = MethodNames.Description };
     private readonly Option<bool> _grid = new("--grid") { Description = "Also show every day between the days with evidence." };
     private readonly Option<string> _format = new("--format", "-f") { Description = "table, json, csv or chart.", DefaultValueFactory = _ => "table" };
