@@ -27,6 +27,7 @@ internal static class ReconciliationExtensions
         services.AddSingleton<TimelineStore>();
         services.AddSingleton<MeasureCatalog>();
         services.AddSingleton<RecomputeQueue>();
+        services.AddSingleton<SettledState>();
         services.AddSingleton<TimelineBroadcaster>();
         services.AddSingleton<TimelineComputer>();
         services.AddSingleton<TimelineReader>();

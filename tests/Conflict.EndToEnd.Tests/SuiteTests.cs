@@ -44,7 +44,7 @@ public sealed class SuiteTests(SuiteProcess suite)
         var ingest = await Client.RunAsync(suite, "ingest", Client.Repository("demo", "articles", "01-syrskyi-mid-august-en.txt"), "--json");
         var active = await Client.RunAsync(suite, "claims", "list", "--variable", Variable, "--state", "active", "--json");
         var expected = Conflict.Cli.Formatting.JsonOutput.Parse<Conflict.Claims.V1.ListClaimsResponse>(active.Out).Claims.Count;
-        var timeline = await Eventually.GetAsync(() => ReadTimelineAsync(Variable), t => t.Evidence.Count >= expected);
+        var timeline = await Eventually.GetAsync(() => ReadTimelineAsync(Variable), t => t.Evidence.Count >= expected && t.Settled);
         using var http = new HttpClient();
         var viaGateway = JsonOutput.Parse<Timeline>(await http.GetStringAsync($"{suite.Addresses.Gateway}/v1/timelines/{Variable}"));
         // Assert
@@ -57,7 +57,9 @@ public sealed class SuiteTests(SuiteProcess suite)
         Assert.Equal(expected, timeline.Evidence.Count);
         Assert.NotEmpty(timeline.Points);
         Assert.All(timeline.Points, p => Assert.True(p.Low <= p.Estimate && p.Estimate <= p.High, p.ToString()));
-        Assert.Equal(timeline.Points.Select(p => p.Date), viaGateway.Points.Select(p => p.Date));
+        // Settled: what the client printed is what the page shows, figure for figure.
+        Assert.Equal(timeline.Revision, viaGateway.Revision);
+        Assert.Equal(timeline.Points.Select(p => (p.Date, p.Estimate, p.Low, p.High)), viaGateway.Points.Select(p => (p.Date, p.Estimate, p.Low, p.High)));
         Assert.Equal(timeline.Variable, viaGateway.Variable);
     }
 

@@ -99,6 +99,28 @@ public sealed class TimelineTests(Suite suite) : IClassFixture<Suite>
     }
 
     [Fact]
+    public async Task GetTimeline_Settled_FiguresStayUntilNewClaimsArrive()
+    {
+        // Arrange
+        const string Variable = "area_controlled/ua/RU-T06";
+        var a = await suite.AddSourceAsync("Settle A", "");
+        var b = await suite.AddSourceAsync("Settle B", "ua");
+        await suite.AddClaimAsync(a, Variable, "2024-10-20", Suite.Point(700));
+        await suite.AddClaimAsync(b, Variable, "2024-10-20", Suite.Point(900));
+        // Act
+        var settled = await suite.WaitForTimelineAsync(Variable, t => t.Evidence.Count == 2 && t.Settled);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // longer than the worker's quiet period and re-learning interval
+        var later = await suite.ReconciliationClient.GetTimelineAsync(new GetTimelineRequest { Variable = Variable });
+        await suite.AddClaimAsync(a, Variable, "2024-10-21", Suite.Point(720));
+        var updated = await suite.WaitForTimelineAsync(Variable, t => t.Evidence.Count == 3 && t.Settled);
+        // Assert
+        Assert.True(later.Settled);
+        Assert.Equal(settled.Revision, later.Revision);
+        Assert.Equal(settled.Points, later.Points);
+        Assert.True(updated.Revision > settled.Revision);
+    }
+
+    [Fact]
     public async Task WatchTimeline_NewClaim_StreamsTheUpdatedTimeline()
     {
         // Arrange

@@ -18,11 +18,11 @@ internal sealed class UpReadyStep(CliContext cli, ConsoleServiceLog log, Service
         {
             log.Status($"loading the demo from {demoDirectory}");
             await new DemoLoader(clients, log.Status).LoadAsync(demoDirectory, ct);
-            log.Status($"waiting for the reconciliation of {DemoVariable} to catch up");
+            log.Status($"waiting for the reconciliation of {DemoVariable} to catch up and settle");
             var (timeline, expected, caughtUp) = await new ReconciliationWaiter(clients).WaitAsync(DemoVariable, TimeSpan.FromSeconds(60), ct);
             if (!caughtUp)
             {
-                log.Error($"the reconciliation used {timeline?.Evidence.Count ?? 0} of {expected} claims after 60s; showing what it has");
+                log.Error($"after 60s the reconciliation used {timeline?.Evidence.Count ?? 0} of {expected} claims{(timeline?.Settled == false ? " and was still re-learning" : "")}; showing what it has");
             }
             if (timeline is not null)
             {

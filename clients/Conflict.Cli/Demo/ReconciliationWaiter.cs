@@ -7,8 +7,9 @@ using Grpc.Core;
 namespace Conflict.Cli.Demo;
 
 /// <summary>
-/// Waits until the reconciliation has caught up with the claims of a variable: its timeline uses as many claims
-/// as the Claims service holds active for it. Reconciliation follows the change feed, so this takes a moment.
+/// Waits until the reconciliation has caught up with the claims of a variable and settled: its timeline uses as
+/// many claims as the Claims service holds active for it, and no re-learning of the sources is running or due, so
+/// the figures printed are the ones the page shows. Reconciliation follows the change feed, so this takes a moment.
 /// </summary>
 internal sealed class ReconciliationWaiter(ConflictClients clients)
 {
@@ -26,7 +27,7 @@ internal sealed class ReconciliationWaiter(ConflictClients clients)
             try
             {
                 latest = await clients.Reconciliation.GetTimelineAsync(new GetTimelineRequest { Variable = variable }, ct.Call());
-                if (latest.Evidence.Count >= expected)
+                if (latest.Evidence.Count >= expected && latest.Settled)
                 {
                     return (latest, expected, true);
                 }

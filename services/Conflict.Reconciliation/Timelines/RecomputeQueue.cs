@@ -16,6 +16,18 @@ internal sealed class RecomputeQueue
     private readonly SortedSet<string> _background = new(StringComparer.Ordinal);
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    /// <summary>True when nothing is waiting.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _fresh.Count == 0 && _background.Count == 0;
+            }
+        }
+    }
+
     /// <summary>Queues variables touched by new changes.</summary>
     public void Enqueue(IEnumerable<string> variables) => Add(variables, _fresh);
 

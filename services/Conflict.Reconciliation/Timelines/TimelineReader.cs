@@ -7,7 +7,7 @@ namespace Conflict.Reconciliation.Timelines;
 /// Answers timeline questions: the stored timeline for the default method, or one computed on demand for a
 /// baseline method or a daily grid; cut to a date range.
 /// </summary>
-internal sealed class TimelineReader(TimelineStore store, TimelineComputer computer)
+internal sealed class TimelineReader(TimelineStore store, TimelineComputer computer, SettledState settled)
 {
     /// <summary>The timeline, or null when the variable has no active claims. A range ending past the last evidence
     /// is computed on demand so that it extends to its end, with intervals widening as the evidence ages.</summary>
@@ -17,16 +17,18 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
         if (IsDefault(method))
         {
             var row = await store.GetAsync(variable, withPayload: !dailyGrid, ct);
-            revision = row?.Revision ?? 0;
-            if (!dailyGrid && row?.Timeline is not null)
+            if (row is null || (!dailyGrid && row.Timeline is null))
             {
-                var stored = V1.Timeline.Parser.ParseFrom(row.Timeline);
+                // Not computed yet (or no active claims): the worker has not caught up with the feed.
+                return null;
+            }
+            revision = row.Revision;
+            var stored = dailyGrid ? null : V1.Timeline.Parser.ParseFrom(row.Timeline);
+            if (stored is not null && (to is null || stored.Points.Count == 0 || string.CompareOrdinal(stored.Points[^1].Date, Day(to.Value)) >= 0))
+            {
                 // The payload is serialized before the store assigns its revision.
                 stored.Revision = revision;
-                if (to is null || stored.Points.Count == 0 || string.CompareOrdinal(stored.Points[^1].Date, Day(to.Value)) >= 0)
-                {
-                    return Cut(stored, from, to);
-                }
+                return Settle(Cut(stored, from, to));
             }
         }
         var options = ReconcileOptions.Default with { Method = ToEngine(method), DailyGrid = dailyGrid, Through = to };
@@ -36,7 +38,14 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
             return null;
         }
         timeline.Revision = revision;
-        return Cut(timeline, from, to);
+        return Settle(Cut(timeline, from, to));
+    }
+
+    /// <summary>Marks whether the figures may still be revised (the timeline is parsed or computed per request).</summary>
+    private V1.Timeline Settle(V1.Timeline timeline)
+    {
+        timeline.Settled = settled.IsSettled;
+        return timeline;
     }
 
     public static bool IsDefault(V1.Method method) => method is V1.Method.Unspecified or V1.Method.StateSpace;

@@ -10,7 +10,7 @@ namespace Conflict.Reconciliation.Timelines;
 /// of a new claim. Variables that changed during a pass are recomputed again after it, since the pass saw an
 /// older projection.
 /// </summary>
-internal sealed partial class TimelineWorker(RecomputeQueue queue, TimelineComputer computer, Projection.ProjectionStore projection, ILogger<TimelineWorker> logger) : BackgroundService
+internal sealed partial class TimelineWorker(RecomputeQueue queue, TimelineComputer computer, Projection.ProjectionStore projection, SettledState settled, ILogger<TimelineWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan MinLearnInterval = TimeSpan.FromSeconds(2);
@@ -36,6 +36,7 @@ internal sealed partial class TimelineWorker(RecomputeQueue queue, TimelineCompu
             {
                 // Quiet: a good moment to re-learn the sources if anything changed since the last pass.
                 StartLearningIfDue(quiet: true, stoppingToken);
+                settled.WorkerIdle(_learning is null && _changedSinceLearn == 0);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -55,6 +56,7 @@ internal sealed partial class TimelineWorker(RecomputeQueue queue, TimelineCompu
         using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         quiet.CancelAfter(QuietPeriod);
         var (variables, fresh) = await queue.TakeAsync(quiet.Token);
+        settled.WorkerIdle(false);
         var sources = await projection.LoadSourcesAsync(stoppingToken);
         foreach (var variable in variables)
         {
