@@ -36,4 +36,26 @@ internal sealed record FusionScore(int Numeric, double Mae, double RelativeMae, 
         return new FusionScore(numeric, abs / numeric, rel / numeric, withInterval > 0 ? (double)covered / withInterval : double.NaN,
             categorical, (double)wrong / categorical);
     }
+
+    /// <summary>Per object with a truth: absolute error (numeric) or 0/1 (categorical); objects without a
+    /// usable prediction count as wrong (categorical) or are left out (numeric), as in <see cref="Of"/>.</summary>
+    public static Dictionary<string, double> Losses(Dictionary<string, string> truth, FusionResult result)
+    {
+        var byObject = result.Values.ToDictionary(v => v.ObjectKey, StringComparer.Ordinal);
+        var losses = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (key, t) in truth)
+        {
+            byObject.TryGetValue(key, out var v);
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var tv))
+            {
+                if (v is not null && double.TryParse(v.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var pv))
+                {
+                    losses[key] = Math.Abs(pv - tv);
+                }
+                continue;
+            }
+            losses[key] = v is not null && string.Equals(v.Value.Trim(), t.Trim(), StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+        }
+        return losses;
+    }
 }
