@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Conflict.Claims.Extraction;
-using Conflict.Type.V1;
+using Conflict.Extraction;
+using Conflict.Extraction.Numbers;
 
 namespace Conflict.Bench.Extraction;
 

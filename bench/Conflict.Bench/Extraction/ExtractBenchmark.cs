@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Conflict.Claims.Extraction;
+using Conflict.Extraction;
 
 namespace Conflict.Bench.Extraction;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Conflict.Claims.Extraction;
+using Conflict.Extraction;
 
 namespace Conflict.Bench.Extraction;
 

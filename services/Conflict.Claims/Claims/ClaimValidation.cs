@@ -1,3 +1,4 @@
+using Conflict.Extraction.Catalog;
 using System.Text.RegularExpressions;
 using Conflict.Claims.Common;
 using Conflict.Claims.Measures;

@@ -1,3 +1,4 @@
+using Conflict.Extraction.Catalog;
 using Conflict.Claims.Measures;
 
 namespace Conflict.Claims.Claims;

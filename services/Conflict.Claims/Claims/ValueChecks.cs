@@ -1,3 +1,4 @@
+using Conflict.Extraction.Catalog;
 using System.Globalization;
 using Conflict.Claims.Common;
 using Conflict.Claims.Measures;

@@ -1,10 +1,11 @@
 using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
 using Conflict.Claims.Documents;
-using Conflict.Claims.Extraction;
 using Conflict.Claims.Feed;
 using Conflict.Claims.Measures;
 using Conflict.Claims.V1;
+using Conflict.Client.Extraction;
+using Conflict.Extraction;
 using Conflict.ServiceDefaults.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,3 +1,5 @@
+using Conflict.Extraction.Catalog;
+
 namespace Conflict.Claims.Measures;
 
 /// <summary>

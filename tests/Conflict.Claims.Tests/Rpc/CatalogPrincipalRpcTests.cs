@@ -1,3 +1,4 @@
+using Conflict.Extraction.Catalog;
 using Conflict.Claims.Measures;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;

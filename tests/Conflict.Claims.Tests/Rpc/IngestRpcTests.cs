@@ -1,3 +1,4 @@
+using Conflict.Extraction.Catalog;
 using Conflict.Claims.Tests.Support;
 using Conflict.Claims.V1;
 using Google.Protobuf.WellKnownTypes;
@@ -40,7 +41,7 @@ public sealed class IngestRpcTests(ClaimsServices services) : IClassFixture<Clai
         // Arrange: the service builds its extractor from the database catalog, which must keep the grammar.
         const string Article = "Kyiv said on Tuesday that its forces had taken more than 300 Russian soldiers prisoner near Sudzha, in the Kursk region.";
         var published = new DateOnly(2024, 8, 21);
-        var library = new Conflict.Claims.Extraction.ClaimExtractor(Conflict.Claims.Measures.MeasureCatalogFile.Default)
+        var library = new Conflict.Extraction.ClaimExtractor(Conflict.Extraction.Catalog.MeasureCatalogFile.Default)
             .Extract(Article, "en", published, "Test Wire");
         // Act
         var response = await Client.ExtractClaimsAsync(new ExtractClaimsRequest

@@ -1,4 +1,5 @@
 using Conflict.Claims.V1;
+using Conflict.Cli.Cli;
 using Conflict.Cli.Tests.Formatting;
 using Conflict.Reconciliation.V1;
 using Conflict.Sources.V1;
@@ -99,6 +100,37 @@ public sealed class ReadCommandTests
         Assert.Contains("\"asOfEnd\":\"2024-08-15\"", line, StringComparison.Ordinal);
         var request = (ExtractClaimsRequest)invoker.Requests[0].Request;
         Assert.Equal(("en", "Demo desk", new DateTime(2024, 8, 15, 0, 0, 0, DateTimeKind.Utc)), (request.Language, request.Publisher, request.PublishTime.ToDateTime()));
+        File.Delete(article);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Extract_WithoutASuite_ExtractsHereWithNamesAsWritten(bool offline)
+    {
+        // Arrange: nothing listens on the suite's ports (a closed local port), or --offline says not to try.
+        var article = Path.GetTempFileName();
+        File.WriteAllText(article, "General Ivan Petrenko said on Monday that the militia held 312 square kilometres of the Kursk region.");
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var environment = new Dictionary<string, string>
+        {
+            ["CONFLICT_CLAIMS"] = $"http://127.0.0.1:{port}", ["CONFLICT_SOURCES"] = $"http://127.0.0.1:{port}",
+        };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] args = ["extract", article, "--published", "2024-08-15", "--language", "en", "--publisher", "Demo desk", "--format", "jsonl"];
+        // Act
+        var exit = await CliApp.RunAsync(offline ? [.. args, "--offline"] : args, CliContext.ForWriters(output, error, environment));
+        // Assert
+        Assert.Equal(0, exit);
+        var line = Assert.Single(output.ToString().TrimEnd().Split(Environment.NewLine));
+        Assert.Contains("\"measure\":\"area_controlled\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"point\":312", line, StringComparison.Ordinal);
+        Assert.Contains("\"claimant\":\"Ivan Petrenko\"", line, StringComparison.Ordinal);
+        Assert.Equal(!offline, error.ToString().Contains("no Claims service answered", StringComparison.Ordinal));
         File.Delete(article);
     }
 

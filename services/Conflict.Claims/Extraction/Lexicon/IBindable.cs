@@ -1,9 +1,0 @@
-using Conflict.Claims.Extraction.Text;
-
-namespace Conflict.Claims.Extraction.Lexicon;
-
-/// <summary>A word list that can take a bit of a <see cref="Vocabulary"/>.</summary>
-internal interface IBindable
-{
-    void Bind(Vocabulary vocabulary);
-}

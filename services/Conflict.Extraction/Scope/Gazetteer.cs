@@ -1,0 +1,125 @@
+using Conflict.Extraction.Lexicon;
+
+namespace Conflict.Extraction.Scope;
+
+/// <summary>
+/// Places (ISO 3166 codes) and parties (lower-case alpha-2) named in English and French, with the belligerent
+/// pairs that say who is whose adversary. Spellings of both languages and common transliterations are mixed:
+/// English articles write "Kiev" and French ones "Kyiv" as often as not.
+/// </summary>
+internal static class Gazetteer
+{
+    public static readonly PhraseSet<string> Places = Build(new Dictionary<string, string[]>
+    {
+        ["UA"] = ["ukraine", "ukrainian territory", "ukrainian soil", "territoire ukrainien", "sol ukrainien", "l'ukraine"],
+        ["RU"] = ["russia", "russie", "russian territory", "russian soil", "territoire russe", "sol russe",
+            "russian federation", "la russie"],
+        ["UA-59"] = ["sumy", "soumy"],
+        ["UA-63"] = ["kharkiv", "kharkov", "kupiansk", "koupiansk", "vovchansk", "izium"],
+        ["UA-14"] = ["donetsk", "donbas", "donbass", "pokrovsk", "bakhmut", "avdiivka", "kramatorsk", "sloviansk",
+            "chasiv yar", "toretsk", "vuhledar", "kurakhove", "myrnohrad"],
+        ["UA-09"] = ["luhansk", "lugansk", "louhansk", "sievierodonetsk", "lysychansk"],
+        ["UA-23"] = ["zaporizhzhia", "zaporizhia", "zaporijia", "zaporijjia", "zaporozhye", "zaporojie", "robotyne"],
+        ["UA-65"] = ["kherson", "kherson region"],
+        ["UA-43"] = ["crimea", "crimee", "crimean peninsula"],
+        ["UA-12"] = ["dnipropetrovsk", "dnipro"],
+        ["UA-74"] = ["chernihiv", "tchernihiv"],
+        ["UA-48"] = ["mykolaiv", "mykolaiv region", "mykolaev"],
+        ["UA-51"] = ["odesa", "odessa"],
+        ["UA-53"] = ["poltava"],
+        ["RU-KRS"] = ["kursk", "koursk", "sudzha", "soudja", "sudja", "korenevo", "lgov", "rylsk"],
+        ["RU-BEL"] = ["belgorod", "bielgorod", "shebekino", "chebekino"],
+        ["RU-BRY"] = ["bryansk", "briansk"],
+        ["RU-ROS"] = ["rostov"],
+        ["RU-VOR"] = ["voronezh", "voronej"],
+        ["IL"] = ["israel", "israeli territory"],
+        ["PS"] = ["gaza", "gaza strip", "bande de gaza", "west bank", "cisjordanie", "rafah", "khan younis", "jabalia"],
+        ["LB"] = ["lebanon", "liban", "south lebanon", "sud-liban"],
+        ["SY"] = ["syria", "syrie", "aleppo", "alep", "idlib"],
+        ["AM"] = ["armenia", "armenie"],
+        ["AM-SU"] = ["syunik", "siounik", "kapan", "goris"],
+        ["AZ"] = ["azerbaijan", "azerbaidjan", "nagorno-karabakh", "karabakh", "haut-karabakh", "lachin"],
+        ["SD"] = ["sudan", "soudan", "darfur", "darfour", "el fasher", "el-fasher", "khartoum", "kordofan"],
+        ["ET"] = ["ethiopia", "ethiopie"],
+        ["ET-TI"] = ["tigray", "tigre", "mekele", "mekelle"],
+        ["ET-AM"] = ["amhara"],
+        ["YE"] = ["yemen"],
+        ["MM"] = ["myanmar", "birmanie", "burma"],
+        ["KP"] = ["north korea", "coree du nord"],
+        ["BY"] = ["belarus", "bielorussie"],
+        ["MD"] = ["moldova", "moldavie", "transnistria", "transnistrie"],
+    });
+
+    /// <summary>Names that can act on their own: countries, capitals, peoples in the plural, armed groups.</summary>
+    public static readonly PhraseSet<string> PartyNouns = Build(new Dictionary<string, string[]>
+    {
+        ["ua"] = ["ukraine", "ukrainians", "kyiv", "kiev", "l'ukraine"],
+        ["ru"] = ["russia", "russians", "russie", "moscow", "moscou", "kremlin", "la russie"],
+        ["kp"] = ["north korea", "north koreans", "pyongyang", "coree du nord"],
+        ["il"] = ["israel", "israelis", "idf", "tsahal"],
+        ["ps"] = ["palestinians", "hamas"],
+        ["lb"] = ["hezbollah", "hizbollah"],
+        ["am"] = ["armenia", "armenians", "armenie", "yerevan", "erevan"],
+        ["az"] = ["azerbaijan", "azerbaijanis", "azeris", "baku", "bakou", "azerbaidjan"],
+        ["sd"] = ["sudan", "soudan", "khartoum"],
+        ["et"] = ["ethiopia", "ethiopians", "ethiopie", "addis ababa"],
+        ["by"] = ["belarus", "minsk"],
+    });
+
+    /// <summary>Adjectives (and French plural demonyms, nouns when capitalised): "Ukrainian forces", "les Russes".</summary>
+    public static readonly PhraseSet<string> PartyAdjectives = Build(new Dictionary<string, string[]>
+    {
+        ["ua"] = ["ukrainian", "ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes"],
+        ["ru"] = ["russian", "russe", "russes", "pro-russian", "prorusse"],
+        ["kp"] = ["north korean", "nord-coreen", "nord-coreens", "nord-coreenne", "nord-coreennes"],
+        ["il"] = ["israeli", "israelien", "israeliens", "israelienne", "israeliennes"],
+        ["ps"] = ["palestinian", "palestinien", "palestiniens", "palestinienne"],
+        ["lb"] = ["lebanese", "libanais", "libanaise"],
+        ["am"] = ["armenian", "armenien", "armeniens", "armenienne"],
+        ["az"] = ["azerbaijani", "azeri", "azerbaidjanais", "azerbaidjanaise"],
+        ["sd"] = ["sudanese", "soudanais", "soudanaise"],
+        ["et"] = ["ethiopian", "ethiopien", "ethiopiens", "ethiopienne"],
+        ["by"] = ["belarusian", "bielorusse", "bielorusses"],
+    });
+
+    /// <summary>The party a name or adjective at token <paramref name="i"/> stands for; 0 when none starts there.</summary>
+    public static int MatchParty(List<Text.Token> tokens, int i, int end, out string party, out bool noun)
+    {
+        noun = true;
+        if (PartyNouns.TryMatch(tokens, i, end, out var n, out party))
+        {
+            return n;
+        }
+        noun = false;
+        return PartyAdjectives.TryMatch(tokens, i, end, out n, out party) ? n : 0;
+    }
+
+    private static readonly Dictionary<string, string> Adversaries = new(StringComparer.Ordinal)
+    {
+        ["ua"] = "ru", ["ru"] = "ua", ["kp"] = "ua", ["by"] = "ua", ["il"] = "ps", ["ps"] = "il", ["lb"] = "il",
+        ["am"] = "az", ["az"] = "am",
+    };
+
+    /// <summary>The other side of a belligerent pair, or empty.</summary>
+    public static string Adversary(string party) => Adversaries.GetValueOrDefault(party, "");
+
+    /// <summary>"RU-KRS" → "RU"; "UA" → "UA".</summary>
+    public static string CountryOf(string place)
+    {
+        var dash = place.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? place : place[..dash];
+    }
+
+    /// <summary>The party whose country the place is in ("RU-KRS" → "ru"), or empty.</summary>
+    public static string PartyOfPlace(string place) => place.Length >= 2 ? CountryOf(place).ToLowerInvariant() : "";
+
+    private static PhraseSet<string> Build(Dictionary<string, string[]> table)
+    {
+        var set = new PhraseSet<string>();
+        foreach (var (code, names) in table)
+        {
+            set.AddAll(names, code);
+        }
+        return set.BindStatic();
+    }
+}
