@@ -18,6 +18,7 @@ internal sealed class DocumentAnalysis(LanguageModel model, DocumentText doc, Da
 
     public List<ExtractedClaim> Run()
     {
+        _places.NameCountries(PlaceFinder.CountriesNamed(doc.Tokens));
         var sentenceOf = new int[doc.Tokens.Count];
         for (var i = 0; i < doc.Sentences.Count; i++)
         {

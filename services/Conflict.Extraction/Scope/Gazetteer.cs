@@ -9,46 +9,13 @@ namespace Conflict.Extraction.Scope;
 /// </summary>
 internal static class Gazetteer
 {
-    public static readonly PhraseSet<string> Places = Build(new Dictionary<string, string[]>
-    {
-        ["UA"] = ["ukraine", "ukrainian territory", "ukrainian soil", "territoire ukrainien", "sol ukrainien", "l'ukraine"],
-        ["RU"] = ["russia", "russie", "russian territory", "russian soil", "territoire russe", "sol russe",
-            "russian federation", "la russie"],
-        ["UA-59"] = ["sumy", "soumy"],
-        ["UA-63"] = ["kharkiv", "kharkov", "kupiansk", "koupiansk", "vovchansk", "izium"],
-        ["UA-14"] = ["donetsk", "donbas", "donbass", "pokrovsk", "bakhmut", "avdiivka", "kramatorsk", "sloviansk",
-            "chasiv yar", "toretsk", "vuhledar", "kurakhove", "myrnohrad"],
-        ["UA-09"] = ["luhansk", "lugansk", "louhansk", "sievierodonetsk", "lysychansk"],
-        ["UA-23"] = ["zaporizhzhia", "zaporizhia", "zaporijia", "zaporijjia", "zaporozhye", "zaporojie", "robotyne"],
-        ["UA-65"] = ["kherson", "kherson region"],
-        ["UA-43"] = ["crimea", "crimee", "crimean peninsula"],
-        ["UA-12"] = ["dnipropetrovsk", "dnipro"],
-        ["UA-74"] = ["chernihiv", "tchernihiv"],
-        ["UA-48"] = ["mykolaiv", "mykolaiv region", "mykolaev"],
-        ["UA-51"] = ["odesa", "odessa"],
-        ["UA-53"] = ["poltava"],
-        ["RU-KRS"] = ["kursk", "koursk", "sudzha", "soudja", "sudja", "korenevo", "lgov", "rylsk"],
-        ["RU-BEL"] = ["belgorod", "bielgorod", "shebekino", "chebekino"],
-        ["RU-BRY"] = ["bryansk", "briansk"],
-        ["RU-ROS"] = ["rostov"],
-        ["RU-VOR"] = ["voronezh", "voronej"],
-        ["IL"] = ["israel", "israeli territory"],
-        ["PS"] = ["gaza", "gaza strip", "bande de gaza", "west bank", "cisjordanie", "rafah", "khan younis", "jabalia"],
-        ["LB"] = ["lebanon", "liban", "south lebanon", "sud-liban"],
-        ["SY"] = ["syria", "syrie", "aleppo", "alep", "idlib"],
-        ["AM"] = ["armenia", "armenie"],
-        ["AM-SU"] = ["syunik", "siounik", "kapan", "goris"],
-        ["AZ"] = ["azerbaijan", "azerbaidjan", "nagorno-karabakh", "karabakh", "haut-karabakh", "lachin"],
-        ["SD"] = ["sudan", "soudan", "darfur", "darfour", "el fasher", "el-fasher", "khartoum", "kordofan"],
-        ["ET"] = ["ethiopia", "ethiopie"],
-        ["ET-TI"] = ["tigray", "tigre", "mekele", "mekelle"],
-        ["ET-AM"] = ["amhara"],
-        ["YE"] = ["yemen"],
-        ["MM"] = ["myanmar", "birmanie", "burma"],
-        ["KP"] = ["north korea", "coree du nord"],
-        ["BY"] = ["belarus", "bielorussie"],
-        ["MD"] = ["moldova", "moldavie", "transnistria", "transnistrie"],
-    });
+    /// <summary>Places named in the press (places.tsv, by hand) and countries by their ISO 3166-1 names in English
+    /// and French (iso-places.tsv, from Debian's iso-codes): always recognised.</summary>
+    public static readonly PhraseSet<string> Places = PlaceNames.Places().BindStatic();
+
+    /// <summary>ISO 3166-2 subdivisions by name: recognised only as proper nouns of a country the document names
+    /// (thousands of names, some of them common words elsewhere: "Centre", "Nord").</summary>
+    public static readonly PhraseSet<string> Subdivisions = PlaceNames.Subdivisions().BindStatic();
 
     /// <summary>Names that can act on their own: countries, capitals, peoples in the plural, armed groups.</summary>
     public static readonly PhraseSet<string> PartyNouns = Build(new Dictionary<string, string[]>

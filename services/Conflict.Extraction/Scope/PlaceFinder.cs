@@ -5,6 +5,19 @@ namespace Conflict.Extraction.Scope;
 /// <summary>Finds places in a sentence: gazetteer names, and "this/cette [Ukrainian] region" pointing back to a region.</summary>
 internal sealed class PlaceFinder(Lexicon.Lexicon lex)
 {
+    /// <summary>The countries a document names anywhere (by a place name of the gazetteer).</summary>
+    public static IEnumerable<string> CountriesNamed(List<Token> t)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (Gazetteer.Places.TryMatch(t, k, t.Count, out var n, out var code))
+            {
+                yield return code;
+                k += n - 1;
+            }
+        }
+    }
+
     public List<PlaceMention> Find(List<Token> t, int first, int end, PlaceMemory memory)
     {
         var found = new List<PlaceMention>();
@@ -21,6 +34,17 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
                     k += n + rn;
                     continue;
                 }
+                found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
+                memory.Observe(code);
+                k += n - 1;
+                continue;
+            }
+            // A subdivision by its ISO name ("Artibonite"), as a proper noun, of a country the document names; a
+            // capital only after "in", "à"...: otherwise it stands for its government ("Moscou affirme").
+            if (t[k].Upper && Gazetteer.Subdivisions.TryMatch(t, k, end, out n, out code)
+                && memory.IsNamed(Gazetteer.CountryOf(code)) && !IsPartyUse(t, k + n, end)
+                && (Gazetteer.MatchParty(t, k, end, out _, out _) == 0 || IsLocative(t, first, k)))
+            {
                 found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
                 memory.Observe(code);
                 k += n - 1;

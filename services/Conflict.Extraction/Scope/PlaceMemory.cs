@@ -5,8 +5,22 @@ internal sealed class PlaceMemory
 {
     private readonly Dictionary<string, string> _lastRegionByCountry = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Count, int First)> _counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     private string _lastRegion = "";
     private int _order;
+
+    /// <summary>Notes the countries the whole document names, before it is read (their subdivisions become
+    /// recognisable).</summary>
+    public void NameCountries(IEnumerable<string> codes)
+    {
+        foreach (var code in codes)
+        {
+            _countries.Add(Gazetteer.CountryOf(code));
+        }
+    }
+
+    /// <summary>True when the document names <paramref name="country"/> somewhere.</summary>
+    public bool IsNamed(string country) => _countries.Contains(country);
 
     public void Observe(string code)
     {
