@@ -101,15 +101,25 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
 
     private static readonly HashSet<string> Relatives = Lexicon.Lexicon.Set(["who", "which", "that", "qui", "lequel", "laquelle"]);
 
+    /// <summary>"X told Reuters", "a déclaré à l'AFP": the one told relays the figure when it is a name (an outlet);
+    /// an audience ("told ambassadors", "told a meeting of officials") relays nothing.</summary>
     private string Object(DocumentText doc, Sentence s, int start, SpeakerMemory memory)
     {
         var (a, b) = phrases.Right(doc, s, start, according: false);
-        var named = false;
+        var t = doc.Tokens;
+        var words = 0;
         for (var i = a; i < b; i++)
         {
-            named |= doc.Tokens[i].Upper;
+            if (t[i].IsWord && !lex.Determiners.Contains(t[i].Key) && !SpeakerPhrases.IsNameLink(t, i, b))
+            {
+                if (!t[i].Upper)
+                {
+                    return "";
+                }
+                words++;
+            }
         }
-        return named ? resolver.Resolve(doc, a, b, new SpeakerMemory())?.Name ?? "" : "";
+        return words is > 0 and <= 5 ? resolver.Resolve(doc, a, b, new SpeakerMemory())?.Name ?? "" : "";
     }
 
     private string Relay(DocumentText doc, Sentence s, int from)

@@ -44,7 +44,8 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
         {
             var token = t[a - 1];
             var boundary = token.Kind == TokenKind.Punct && token.Key is not ("-" or "." or ")" or "(")
-                || token.IsWord && !token.Upper && lex.SpeakerStops.Contains(token.Key) && !KeepOf.Contains(token.Key);
+                || token.IsWord && !token.Upper && lex.SpeakerStops.Contains(token.Key) && !KeepOf.Contains(token.Key)
+                   && !InsideName(t, a - 1, s.End);
             if (boundary)
             {
                 break;
@@ -56,7 +57,18 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
                 break;
             }
         }
-        return (TrimLeadingPhrase(t, a, b), b, afterQuote, parenStart, parenEnd);
+        (a, b) = TrimLocative(t, a, b);
+        // "the health ministry in Gaza said": the phrase stopped at "in"; the subject is the ministry before it
+        if (!afterQuote && a - 2 >= s.First && b > a && Scope.Gazetteer.Places.Match(t, a, b, out _) == b - a
+            && lex.LocativePrepositions.Contains(t[a - 1].Key) && !t[a - 1].Upper)
+        {
+            var (sa, sb, _, _, _) = Left(doc, s, a - 1);
+            if (sb > sa && Plausible(t, sa, sb) && sb == a - 1)
+            {
+                return (sa, sb, false, parenStart, parenEnd);
+            }
+        }
+        return (a, b, afterQuote, parenStart, parenEnd);
     }
 
     /// <summary>The phrase after a verb or "according to", up to a boundary.</summary>
@@ -155,6 +167,9 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
         return (a, b);
     }
 
+    /// <summary>True for "for", "of", "de"... between capitalised words of one name.</summary>
+    public static bool IsNameLink(List<Token> t, int i, int end) => InsideName(t, i, end);
+
     /// <summary>"Institute for the Study of War", "Ministère de la Défense": a lower-case link between capitalised words.</summary>
     private static bool InsideName(List<Token> t, int i, int end)
         => i > 0 && t[i - 1].Upper && t[i].Key is "for" or "of" or "de" or "du" or "des" or "d'" or "pour"
@@ -198,15 +213,18 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
         return false;
     }
 
-    private int TrimLeadingPhrase(List<Token> t, int a, int b)
+    /// <summary>A subject ending in a place, "the health ministry in Gaza", keeps the ministry; otherwise what follows
+    /// the last preposition of place stands ("On Monday in Kyiv the president" keeps the president).</summary>
+    private (int A, int B) TrimLocative(List<Token> t, int a, int b)
     {
         for (var i = b - 1; i >= a; i--)
         {
             if (!t[i].Upper && lex.LocativePrepositions.Contains(t[i].Key) && !KeepOf.Contains(t[i].Key))
             {
-                return i + 1;
+                var placeToEnd = Scope.Gazetteer.Places.Match(t, i + 1, b, out _) == b - i - 1;
+                return i > a && placeToEnd && Plausible(t, a, i) ? (a, i) : (i + 1, b);
             }
         }
-        return a;
+        return (a, b);
     }
 }

@@ -17,7 +17,9 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
     {
         var t = doc.Tokens;
         var indefinite = false;
-        while (a < b && (lex.Determiners.Contains(t[a].Key) || lex.Honorifics.Contains(t[a].Key) || t[a].Kind == TokenKind.Punct))
+        // "a-t-il ajouté": the euphonic t before the pronoun
+        while (a < b && (lex.Determiners.Contains(t[a].Key) || lex.Honorifics.Contains(t[a].Key) || t[a].Kind == TokenKind.Punct
+            || t[a].Key == "t" && a + 1 < b && t[a + 1].Key == "-"))
         {
             indefinite |= Indefinite.Contains(t[a].Key);
             a++;
@@ -83,13 +85,38 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
             var party = PartyIn(t, from, k);
             var adjective = Gazetteer.MatchParty(t, j, end, out var after, out _);
             party = adjective > 0 ? after : party;
-            j += adjective;
+            j = SkipComplement(t, j + adjective, end);
             if (j < end && names.IsNameWord(t, doc.Text, j) && names.LastName(t, doc.Text, j, Math.Min(end, j + 4)) is { } name && name.Start == j)
             {
                 memory.Register(Slice(doc.Text, t[name.Start].Start, t[name.End - 1].End), t[name.End - 1].Key, roles, party);
                 k = name.End - 1;
             }
         }
+    }
+
+    private static readonly HashSet<string> ComplementLinks = Lexicon.Lexicon.Set(["of", "for", "de", "du", "des", "d'", "pour"]);
+
+    /// <summary>"le ministre de la Santé, X", "the Minister for Foreign Affairs X": the title's complement (a link and
+    /// capitalised words) and a comma before the name in apposition.</summary>
+    private int SkipComplement(List<Token> t, int j, int end)
+    {
+        var k = j;
+        if (k < end && ComplementLinks.Contains(t[k].Key))
+        {
+            k++;
+            k += k < end && lex.Determiners.Contains(t[k].Key) ? 1 : 0;
+            var words = 0;
+            while (k < end && t[k].IsWord && t[k].Upper && words < 4)
+            {
+                k++;
+                words++;
+            }
+            if (words == 0)
+            {
+                return j;
+            }
+        }
+        return k < end && t[k].Key == "," ? k + 1 : k;
     }
 
     public static string Slice(string text, int start, int end)

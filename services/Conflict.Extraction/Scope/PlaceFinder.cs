@@ -30,12 +30,12 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
                     && region.StartsWith(code + "-", StringComparison.Ordinal))
                 {
                     found.Add(new PlaceMention(k + n + 1, k + n + 1 + rn, region, false, IsLocative(t, first, k)));
-                    memory.Observe(region);
+                    memory.Observe(region, found[^1].Locative);
                     k += n + rn;
                     continue;
                 }
                 found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
-                memory.Observe(code);
+                memory.Observe(code, found[^1].Locative);
                 k += n - 1;
                 continue;
             }
@@ -46,7 +46,7 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
                 && (Gazetteer.MatchParty(t, k, end, out _, out _) == 0 || IsLocative(t, first, k)))
             {
                 found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
-                memory.Observe(code);
+                memory.Observe(code, found[^1].Locative);
                 k += n - 1;
                 continue;
             }

@@ -22,10 +22,12 @@ internal sealed class PlaceMemory
     /// <summary>True when the document names <paramref name="country"/> somewhere.</summary>
     public bool IsNamed(string country) => _countries.Contains(country);
 
-    public void Observe(string code)
+    /// <summary>Notes a mention; one introduced by "in", "au", "into"... says where things happen and counts double
+    /// (an article about strikes "on Lebanon" names Israel as often, as the actor).</summary>
+    public void Observe(string code, bool locative)
     {
         var seen = _counts.TryGetValue(code, out var c) ? c : (0, _order++);
-        _counts[code] = (seen.Item1 + 1, seen.Item2);
+        _counts[code] = (seen.Item1 + (locative ? 2 : 1), seen.Item2);
         if (code.Contains('-', StringComparison.Ordinal))
         {
             _lastRegion = code;
