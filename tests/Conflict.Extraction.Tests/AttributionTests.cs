@@ -18,6 +18,9 @@ public sealed class AttributionTests
     [InlineData("fr", "« Nous tenons 200 kilomètres carrés », a écrit Ivan Petrenko sur Telegram.", "Ivan Petrenko")]
     [InlineData("fr", "Moscou a reconnu lundi que 20 villages avaient été perdus.", "Moscou")]
     [InlineData("fr", "D'après les autorités régionales, 9 civils ont été tués.", "autorités régionales")]
+    [InlineData("en", "The Centre for Civilian Monitoring said 14 civilians were killed.", "Centre for Civilian Monitoring")]
+    [InlineData("en", "The health ministry in Gaza said 31 people had been killed.", "health ministry")]
+    [InlineData("fr", "Au moins 31 personnes ont été tuées, selon les derniers chiffres de l'agence régionale.", "agence régionale")]
     public void Extract_AttributionFrame_GivesClaimant(string language, string text, string claimant)
     {
         // Act
@@ -102,5 +105,29 @@ public sealed class AttributionTests
 
         // Assert
         Assert.Equal("Test Wire", claim.ClaimantText);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le ministre ukrainien de la Santé, Ivan Petrenko, a parlé lundi. Le ministre a précisé que 31 civils avaient été tués.")]
+    [InlineData("fr", "Ivan Petrenko a déclaré lundi que la situation restait grave. Au moins 31 civils ont été tués, a-t-il ajouté.")]
+    [InlineData("en", "The Minister for Health, Ivan Petrenko, spoke on Monday. The minister said 31 civilians had been killed.")]
+    public void Extract_TitleOrPronounLater_PointsBackToThePerson(string language, string text)
+    {
+        // Act
+        var claim = ExtractionFixture.Single(text, language);
+        // Assert
+        Assert.Equal("Ivan Petrenko", claim.ClaimantText);
+    }
+
+    [Theory]
+    [InlineData("General Ivan Petrenko told Reuters that 31 civilians had been killed.", "Reuters")]
+    [InlineData("General Ivan Petrenko told ambassadors that 31 civilians had been killed.", "")]
+    [InlineData("General Ivan Petrenko told a meeting of regional officials that 31 civilians had been killed.", "")]
+    public void Extract_Told_OnlyAnOutletRelays(string text, string reporter)
+    {
+        // Act
+        var claim = ExtractionFixture.Single(text);
+        // Assert
+        Assert.Equal(("Ivan Petrenko", reporter.Length > 0 ? reporter : "Test Wire"), (claim.ClaimantText, claim.ReporterText));
     }
 }

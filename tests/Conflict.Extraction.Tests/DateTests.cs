@@ -16,6 +16,7 @@ public sealed class DateTests
     [InlineData("fr", "L'armée a affirmé le 3 mars avoir pris 12 villages.", "2024-03-03")]
     [InlineData("fr", "À la mi-février, l'armée affirmait avoir pris 12 villages.", "2024-02-15")]
     [InlineData("fr", "Mi-février, l'armée affirmait avoir pris 12 villages.", "2024-02-15")]
+    [InlineData("en", "The army said on Feb. 3 that it had captured 12 villages.", "2024-02-03")]
     public void Extract_DateInSentence_SetsAsOf(string language, string text, string expected)
     {
         // Act
@@ -48,5 +49,18 @@ public sealed class DateTests
 
         // Assert
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), claim.AsOfEnd);
+    }
+
+    [Theory]
+    [InlineData("en", "The army said it had taken 640 prisoners since Feb. 8.", "2024-02-08")]
+    [InlineData("en", "The army said 640 civilians had been killed since January.", "2024-01-01")]
+    [InlineData("fr", "Au moins 640 civils ont été tués depuis janvier, selon l'armée.", "2024-01-01")]
+    public void Extract_SinceAbbreviatedOrMonth_StartsThePeriod(string language, string text, string start)
+    {
+        // Act
+        var claims = ExtractionFixture.Extract(text, language);
+        // Assert: one claim (the day of "Feb. 8" is no figure), over the period from that day to publication
+        var claim = Assert.Single(claims);
+        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), ExtractionFixture.Wednesday), (claim.AsOfStart, claim.AsOfEnd));
     }
 }

@@ -10,6 +10,10 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
 {
     private const int MaxLeft = 8;
     private const int MaxRight = 12;
+    /// <summary>"the latest figures from", "les derniers chiffres de": words between a determiner and a source noun.</summary>
+    private static readonly HashSet<string> Recency = Lexicon.Lexicon.Set(["latest", "last", "new", "recent", "most", "official",
+        "dernier", "derniers", "derniere", "dernieres", "nouveau", "nouveaux", "nouvelle", "nouvelles", "recent", "recents",
+        "officiel", "officiels", "officielle", "officielles"]);
     private static readonly HashSet<string> KeepOf = Lexicon.Lexicon.Set(["of", "de", "d'", "du", "des"]);
 
     /// <summary>The subject before the verb at <paramref name="p"/>; <c>AfterQuote</c> when a quotation closes right before.</summary>
@@ -143,7 +147,7 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
     public (int A, int B) StripSourceNouns(List<Token> t, int a, int b)
     {
         var x = a;
-        while (x < b && (lex.Determiners.Contains(t[x].Key) || lex.SourceNouns.Contains(t[x].Key)))
+        while (x < b && (lex.Determiners.Contains(t[x].Key) || lex.SourceNouns.Contains(t[x].Key) || Recency.Contains(t[x].Key)))
         {
             x++;
         }

@@ -54,21 +54,30 @@ internal sealed class DateFinder(Lexicon.Lexicon lex)
     private static bool TryCalendar(List<Token> t, int k, int end, DateOnly published, out DateMention m)
     {
         m = default;
-        // "August 6[, 2024]" or "August 2024"
-        if (DateWords.Months.TryGetValue(t[k].Key, out var month) && (t[k].Upper || t[k].Key.Length > 3)
-            && k + 1 < end && t[k + 1].IsNumber)
+        // "August 6[, 2024]", "Aug. 6" or "August 2024"
+        var isMonth = DateWords.Months.TryGetValue(t[k].Key, out var month) && (t[k].Upper || t[k].Key.Length > 3);
+        var dot = isMonth && k + 2 < end && t[k + 1].Key == "." && t[k + 1].Gap == Gap.None && t[k].Key.Length <= 4 ? 1 : 0;
+        if (isMonth && k + 1 + dot < end && t[k + 1 + dot].IsNumber)
         {
-            if (t[k + 1].Key.Length == 4)
+            var at = k + 1 + dot;
+            if (t[at].Key.Length == 4)
             {
-                m = new DateMention(k, k + 2, Resolve(ParseInt(t[k + 1].Key), month, 1, published), null, false);
+                m = new DateMention(k, at + 1, Resolve(ParseInt(t[at].Key), month, 1, published), null, false);
                 return true;
             }
-            var day = ParseInt(t[k + 1].Key);
-            var after = k + 2 + (k + 2 < end && DateWords.Ordinal.Contains(t[k + 2].Key) && t[k + 2].Gap == Gap.None ? 1 : 0);
+            var day = ParseInt(t[at].Key);
+            var after = at + 1 + (at + 1 < end && DateWords.Ordinal.Contains(t[at + 1].Key) && t[at + 1].Gap == Gap.None ? 1 : 0);
             var comma = after < end && t[after].Key == "," ? 1 : 0;
             var year = ReadYear(t, after + comma, end, out var yearEnd);
             m = new DateMention(k, year is null ? after : yearEnd, Resolve(year, month, day, published), null, true);
             return day is >= 1 and <= 31;
+        }
+        // "since January", "depuis janvier": the first of the month
+        if (isMonth && k > 0 && DateWords.Since.Contains(t[k - 1].Key))
+        {
+            var year = ReadYear(t, k + 1, end, out var yearEnd);
+            m = new DateMention(k, year is null ? k + 1 : yearEnd, Resolve(year, month, 1, published), null, true);
+            return true;
         }
         // "6 August 2024", "1er janvier"
         if (t[k].IsNumber && t[k].Key.Length <= 2)
