@@ -42,7 +42,9 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
     {
         var (a, b, afterQuote, pa, pb) = phrases.Left(doc, s, p);
         var named = pb > pa && names.LastName(doc.Tokens, doc.Text, pa, pb) is not null;
-        if (!named && !phrases.Plausible(doc.Tokens, a, b) && InvertedAfterComma(doc, s, p, n, memory) is { } inverted)
+        // "Toll passes 40,000, says health ministry": a subject holding a figure is the statement, not its speaker
+        if (!named && (!phrases.Plausible(doc.Tokens, a, b) || HasNumber(doc.Tokens, a, b))
+            && InvertedAfterComma(doc, s, p, n, memory) is { } inverted)
         {
             return Remember(inverted, memory);
         }
@@ -97,6 +99,18 @@ internal sealed class FrameFinder(Lexicon.Lexicon lex, SpeakerResolver resolver,
         var speaker = resolver.Resolve(doc, ra, rb, memory);
         var afterQuote = doc.QuoteBefore[k] == DocumentText.CloseMark || doc.QuoteBefore[p] == DocumentText.CloseMark;
         return speaker is null ? null : new Frame(p, FrameKind.Say, speaker, afterQuote, "");
+    }
+
+    private static bool HasNumber(List<Token> t, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (t[i].IsNumber)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Relatives = Lexicon.Lexicon.Set(["who", "which", "that", "qui", "lequel", "laquelle"]);
