@@ -38,6 +38,12 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
             }
             var measure = model.Index.Measures[match.Measure];
             var who = attributor.Attribute(index, q.NumberStart);
+            var valueText = SpeakerResolver.Slice(doc.Text, t[q.Start].Start, t[q.End - 1].End);
+            if (who.Speaker.Name.StartsWith(valueText + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Three captives confirmed that ...": the figure is the speaker, not a statement
+                continue;
+            }
             var places = attributor.QuoteOf(q.NumberStart) is { } quote ? f.Places.FindAll(p => quote.Contains(p.Start)) : f.Places;
             var general = ScopeResolver.Place(measure with { Unit = "count" }, q, t, s, places, "", dominantPlace);
             var party = model.Scope.Party(measure, match.TriggerKey, match.Nationality, q, actors, who.Speaker.Party, general);
@@ -55,7 +61,7 @@ internal sealed class ClaimBuilder(LanguageModel model, DocumentText doc, Senten
                 High = q.High,
                 Point = q.Point,
                 Unit = q.Unit,
-                ValueText = SpeakerResolver.Slice(doc.Text, t[q.Start].Start, t[q.End - 1].End),
+                ValueText = valueText,
                 AsOfStart = date.PeriodStart ?? date.Date,
                 AsOfEnd = date.Date,
                 ClaimantText = who.Speaker.Name,

@@ -17,6 +17,8 @@ public sealed class MeasureAndScopeTests
     [InlineData("fr", "Plus de 2 000 personnes ont été évacuées de Soumy.", "people_displaced", "", "UA-59")]
     [InlineData("en", "The general said Russian losses stood at 1,200 soldiers near Kursk.", "military_losses", "ru", "RU-KRS")]
     [InlineData("en", "Three aid workers were killed in Sumy on Monday.", "aid_workers_killed", "", "UA-59")]
+    [InlineData("en", "Ukrainian forces have killed, injured, or captured 1,219 Russian soldiers in the Kursk region.", "military_losses", "ru", "RU-KRS")]
+    [InlineData("fr", "Les pertes nord-coréennes s'élèvent à plus de 4 000 tués et blessés dans la région de Koursk.", "military_losses", "kp", "RU-KRS")]
     public void Extract_TriggerWords_GiveMeasureAndScope(string language, string text, string measure, string party, string place)
     {
         // Act

@@ -18,6 +18,8 @@ public sealed class NoClaimTests
     [InlineData("fr", "Appelez le 06 12 34 56 78 pour plus d'informations.")]
     [InlineData("fr", "Le Top 10 des villes les plus visitées")]
     [InlineData("fr", "Le village se trouve à 15 kilomètres de la frontière.")]
+    [InlineData("en", "Three prisoners confirmed that they had served in the same regiment, the army said.")]
+    [InlineData("fr", "Deux prisonniers ont confirmé qu'ils servaient dans le même régiment.")]
     public void Extract_SentenceWithoutClaim_ReturnsNothing(string language, string text)
     {
         // Act

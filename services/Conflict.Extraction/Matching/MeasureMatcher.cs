@@ -21,7 +21,7 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
             return null;
         }
         var np = NounPhrase.Read(t, q.End, s.End, lex, index);
-        var distances = TriggerDistances(t, s, q, all, out var keys);
+        var distances = TriggerDistances(t, s, q, all, out var keys, out var own);
         MeasureMatch? best = null;
         for (var m = 0; m < index.Measures.Count; m++)
         {
@@ -30,7 +30,8 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
             {
                 continue;
             }
-            var nounHit = np.Measures.Contains(m);
+            // "4,000 killed and wounded": a trigger only this measure has, next to the number, stands for its noun
+            var nounHit = np.Measures.Contains(m) || q.Unit == "count" && own[m] && distances[m] <= 1 && !np.Content;
             var trigger = distances[m];
             var anyTrigger = distances.Where((d, i) => index.Measures[i].Unit == q.Unit && d < int.MaxValue).Any();
             var flowBonus = period && measure.Kind == "flow" && anyTrigger;
@@ -51,10 +52,11 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
         return best;
     }
 
-    private int[] TriggerDistances(List<Token> t, Sentence s, Quantity q, IReadOnlyList<Quantity> all, out string[] keys)
+    private int[] TriggerDistances(List<Token> t, Sentence s, Quantity q, IReadOnlyList<Quantity> all, out string[] keys, out bool[] own)
     {
         var distances = new int[index.Measures.Count];
         keys = new string[index.Measures.Count];
+        own = new bool[index.Measures.Count];
         Array.Fill(distances, int.MaxValue);
         var lo = Math.Max(s.First, q.Start - Before);
         var hi = Math.Min(s.End, q.End + After);
@@ -75,6 +77,7 @@ internal sealed class MeasureMatcher(Lexicon.Lexicon lex, MeasureIndex index)
                     {
                         distances[id] = distance;
                         keys[id] = t[p].Key;
+                        own[id] = ids.Count == 1;
                     }
                 }
             }
