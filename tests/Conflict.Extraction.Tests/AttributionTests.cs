@@ -21,6 +21,7 @@ public sealed class AttributionTests
     [InlineData("en", "The Centre for Civilian Monitoring said 14 civilians were killed.", "Centre for Civilian Monitoring")]
     [InlineData("en", "The health ministry in Gaza said 31 people had been killed.", "health ministry")]
     [InlineData("en", "Civilian death toll in Sumy passes 310, says regional governor", "regional governor")]
+    [InlineData("fr", "Ainsi l'armée a publié son bilan, faisant état de 31 civils tués.", "armée")]
     [InlineData("fr", "Au moins 31 personnes ont été tuées, selon les derniers chiffres de l'agence régionale.", "agence régionale")]
     public void Extract_AttributionFrame_GivesClaimant(string language, string text, string claimant)
     {

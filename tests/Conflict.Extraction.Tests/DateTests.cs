@@ -55,6 +55,8 @@ public sealed class DateTests
     [InlineData("en", "The army said it had taken 640 prisoners since Feb. 8.", "2024-02-08")]
     [InlineData("en", "The army said 640 civilians had been killed since January.", "2024-01-01")]
     [InlineData("fr", "Au moins 640 civils ont été tués depuis janvier, selon l'armée.", "2024-01-01")]
+    [InlineData("fr", "Au moins 640 civils ont été tués depuis mercredi dernier, selon l'armée.", "2024-05-08")]
+    [InlineData("en", "At least 640 civilians have been killed since last Wednesday, the army said.", "2024-05-08")]
     public void Extract_SinceAbbreviatedOrMonth_StartsThePeriod(string language, string text, string start)
     {
         // Act

@@ -19,6 +19,10 @@ public sealed class MeasureAndScopeTests
     [InlineData("en", "Three aid workers were killed in Sumy on Monday.", "aid_workers_killed", "", "UA-59")]
     [InlineData("en", "Ukrainian forces have killed, injured, or captured 1,219 Russian soldiers in the Kursk region.", "military_losses", "ru", "RU-KRS")]
     [InlineData("fr", "Les pertes nord-coréennes s'élèvent à plus de 4 000 tués et blessés dans la région de Koursk.", "military_losses", "kp", "RU-KRS")]
+    [InlineData("en", "The clashes killed 120 government soldiers in Sudan.", "military_killed", "sd", "SD")]
+    [InlineData("en", "The clashes killed 80 RSF fighters in Sudan.", "military_killed", "rsf", "SD")]
+    [InlineData("fr", "Le bilan compte 336 combattants druzes tués en Syrie.", "military_killed", "druze", "SY")]
+    [InlineData("fr", "Le bilan compte 342 membres des forces de sécurité tués en Syrie.", "military_killed", "sy", "SY")]
     public void Extract_TriggerWords_GiveMeasureAndScope(string language, string text, string measure, string party, string place)
     {
         // Act

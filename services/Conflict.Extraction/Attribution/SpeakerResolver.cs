@@ -12,6 +12,10 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
 {
     private static readonly HashSet<string> Indefinite = Lexicon.Lexicon.Set(["a", "an", "un", "une", "des"]);
 
+    /// <summary>Sentence adverbs and conjunctions that may open a subject: "Ainsi l'armée russe a publié".</summary>
+    private static readonly HashSet<string> Openers = Lexicon.Lexicon.Set(["ainsi", "alors", "pourtant", "cependant", "toutefois",
+        "enfin", "mais", "et", "or", "however", "meanwhile", "also", "but", "and", "so", "thus", "yet", "still"]);
+
     /// <summary>Resolves the phrase [a, b); a title phrase [titleA, titleB) may add roles and a side ("the governor, X").</summary>
     public Speaker? Resolve(DocumentText doc, int a, int b, SpeakerMemory memory, int titleA = 0, int titleB = 0)
     {
@@ -19,7 +23,7 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
         var indefinite = false;
         // "a-t-il ajouté": the euphonic t before the pronoun
         while (a < b && (lex.Determiners.Contains(t[a].Key) || lex.Honorifics.Contains(t[a].Key) || t[a].Kind == TokenKind.Punct
-            || t[a].Key == "t" && a + 1 < b && t[a + 1].Key == "-"))
+            || t[a].Key == "t" && a + 1 < b && t[a + 1].Key == "-" || Openers.Contains(t[a].Key) && a + 1 < b))
         {
             indefinite |= Indefinite.Contains(t[a].Key);
             a++;

@@ -108,7 +108,10 @@ internal sealed class DateFinder(Lexicon.Lexicon lex)
             return true;
         }
         var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-        m = new DateMention(k, k + 1, published.AddDays(-back), null, false);
+        // "last Sunday", "dimanche dernier" said on a Sunday: a week ago, not today
+        var last = k > 0 && t[k - 1].Key == "last" ? 0 : k + 1 < end && t[k + 1].Key is "dernier" or "derniere" ? 1 : -1;
+        back = back == 0 && last >= 0 ? 7 : back;
+        m = new DateMention(last == 0 ? k - 1 : k, k + 1 + Math.Max(last, 0), published.AddDays(-back), null, false);
         return true;
     }
 

@@ -39,6 +39,10 @@ internal readonly record struct NounPhrase(HashSet<int> Measures, string Nationa
                 j += n;
                 continue;
             }
+            if (Gazetteer.StateWords.Contains(t[j].Key))
+            {
+                nationality = nationality.Length > 0 ? nationality : Gazetteer.StateOfPlace;
+            }
             content |= !lex.Ignorable.Contains(t[j].Key) && t[j].Key != "'s";
             j++;
         }

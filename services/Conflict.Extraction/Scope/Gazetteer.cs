@@ -31,6 +31,11 @@ internal static class Gazetteer
         ["sd"] = ["sudan", "soudan", "khartoum"],
         ["et"] = ["ethiopia", "ethiopians", "ethiopie", "addis ababa"],
         ["by"] = ["belarus", "minsk"],
+        // Non-state armed groups, by the short ids the catalog names them with.
+        ["rsf"] = ["rsf", "rapid support forces", "forces de soutien rapide", "fsr"],
+        ["m23"] = ["m23"],
+        ["jnim"] = ["jnim"],
+        ["druze"] = ["druze", "druzes", "druses"],
     });
 
     /// <summary>Adjectives (and French plural demonyms, nouns when capitalised): "Ukrainian forces", "les Russes".</summary>
@@ -47,7 +52,15 @@ internal static class Gazetteer
         ["sd"] = ["sudanese", "soudanais", "soudanaise"],
         ["et"] = ["ethiopian", "ethiopien", "ethiopiens", "ethiopienne"],
         ["by"] = ["belarusian", "bielorusse", "bielorusses"],
+        ["druze"] = ["druze", "druzes", "druse", "druses"],
     });
+
+    /// <summary>Stands for "the state of the place": government or security forces belong to the country they are in.</summary>
+    public const string StateOfPlace = "@state";
+
+    /// <summary>Words that make a force the state's: "government troops", "forces gouvernementales", "security forces".</summary>
+    public static readonly HashSet<string> StateWords = Lexicon.Lexicon.Set(["government", "governmental", "gouvernementales",
+        "gouvernementaux", "gouvernemental", "gouvernementale", "security", "securite", "regime", "loyalist", "loyalistes"]);
 
     /// <summary>The party a name or adjective at token <paramref name="i"/> stands for; 0 when none starts there.</summary>
     public static int MatchParty(List<Text.Token> tokens, int i, int end, out string party, out bool noun)
@@ -64,7 +77,7 @@ internal static class Gazetteer
     private static readonly Dictionary<string, string> Adversaries = new(StringComparer.Ordinal)
     {
         ["ua"] = "ru", ["ru"] = "ua", ["kp"] = "ua", ["by"] = "ua", ["il"] = "ps", ["ps"] = "il", ["lb"] = "il",
-        ["am"] = "az", ["az"] = "am",
+        ["am"] = "az", ["az"] = "am", ["rsf"] = "sd", ["sd"] = "rsf", ["m23"] = "cd", ["cd"] = "m23", ["jnim"] = "ml", ["ml"] = "jnim",
     };
 
     /// <summary>The other side of a belligerent pair, or empty.</summary>

@@ -15,6 +15,7 @@ internal sealed class ScopeResolver(Lexicon.Lexicon lex)
     public string Party(MeasureDefinition measure, string triggerKey, string nationality, Quantity q,
         List<ActorMention> actors, string claimantParty, string place)
     {
+        nationality = nationality == Gazetteer.StateOfPlace ? Gazetteer.PartyOfPlace(place) : nationality;
         var fallback = claimantParty.Length > 0 ? claimantParty : Gazetteer.Adversary(Gazetteer.PartyOfPlace(place));
         switch (measure.PartyRole)
         {
