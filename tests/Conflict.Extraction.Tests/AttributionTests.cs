@@ -22,6 +22,7 @@ public sealed class AttributionTests
     [InlineData("en", "The health ministry in Gaza said 31 people had been killed.", "health ministry")]
     [InlineData("en", "Civilian death toll in Sumy passes 310, says regional governor", "regional governor")]
     [InlineData("fr", "Ainsi l'armée a publié son bilan, faisant état de 31 civils tués.", "armée")]
+    [InlineData("fr", "Le gouvernement régional, qui contrôle la ville, a estimé que 31 civils avaient été tués.", "gouvernement régional")]
     [InlineData("fr", "Au moins 31 personnes ont été tuées, selon les derniers chiffres de l'agence régionale.", "agence régionale")]
     public void Extract_AttributionFrame_GivesClaimant(string language, string text, string claimant)
     {
@@ -131,5 +132,17 @@ public sealed class AttributionTests
         var claim = ExtractionFixture.Single(text);
         // Assert
         Assert.Equal(("Ivan Petrenko", reporter.Length > 0 ? reporter : "Test Wire"), (claim.ClaimantText, claim.ReporterText));
+    }
+
+    [Fact]
+    public void Extract_TheStatementNoted_PointsBackToItsAuthor()
+    {
+        // Arrange
+        const string Text = "The regional office said in a statement on Monday that the camp was emptying. "
+            + "The statement also noted that 1,500 displaced people had arrived in Sumy.";
+        // Act
+        var claim = ExtractionFixture.Single(Text);
+        // Assert
+        Assert.Equal("regional office", claim.ClaimantText);
     }
 }

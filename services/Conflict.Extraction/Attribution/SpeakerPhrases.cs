@@ -14,6 +14,7 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
     private static readonly HashSet<string> Recency = Lexicon.Lexicon.Set(["latest", "last", "new", "recent", "most", "official",
         "dernier", "derniers", "derniere", "dernieres", "nouveau", "nouveaux", "nouvelle", "nouvelles", "recent", "recents",
         "officiel", "officiels", "officielle", "officielles"]);
+    private static readonly HashSet<string> Relatives = Lexicon.Lexicon.Set(["qui", "who", "which"]);
     private static readonly HashSet<string> KeepOf = Lexicon.Lexicon.Set(["of", "de", "d'", "du", "des"]);
 
     /// <summary>The subject before the verb at <paramref name="p"/>; <c>AfterQuote</c> when a quotation closes right before.</summary>
@@ -62,6 +63,15 @@ internal sealed class SpeakerPhrases(Lexicon.Lexicon lex)
             }
         }
         (a, b) = TrimLocative(t, a, b);
+        // "le gouvernement du Hamas, qui contrôle Gaza, a estimé": the subject is before the relative clause
+        if (!afterQuote && a - 2 >= s.First && Relatives.Contains(t[a - 1].Key) && t[a - 2].Key == ",")
+        {
+            var (ra, rb, _, _, _) = Left(doc, s, a - 2);
+            if (rb > ra && Plausible(t, ra, rb))
+            {
+                return (ra, rb, false, parenStart, parenEnd);
+            }
+        }
         // "the health ministry in Gaza said": the phrase stopped at "in"; the subject is the ministry before it
         if (!afterQuote && a - 2 >= s.First && b > a && Scope.Gazetteer.Places.Match(t, a, b, out _) == b - a
             && lex.LocativePrepositions.Contains(t[a - 1].Key) && !t[a - 1].Upper)

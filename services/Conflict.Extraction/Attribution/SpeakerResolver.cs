@@ -40,8 +40,9 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
         {
             return memory.LastPersonSpeaker?.AsSpeaker();
         }
-        if (b - a == 1 && lex.GroupPronouns.Contains(t[a].Key))
+        if (b - a == 1 && lex.GroupPronouns.Contains(t[a].Key) || OnlySourceNouns(t, a, b))
         {
+            // "they said", "the statement also noted": whoever spoke last
             return memory.LastSpeaker;
         }
         var party = PartyIn(t, a, b);
@@ -169,6 +170,20 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
             }
         }
         return false;
+    }
+
+    private bool OnlySourceNouns(List<Token> t, int a, int b)
+    {
+        var any = false;
+        for (var i = a; i < b; i++)
+        {
+            if (t[i].IsWord && !lex.SourceNouns.Contains(t[i].Key) && !Openers.Contains(t[i].Key) && !lex.SkipBeforeVerb.Contains(t[i].Key))
+            {
+                return false;
+            }
+            any |= lex.SourceNouns.Contains(t[i].Key);
+        }
+        return any;
     }
 
     private bool HasContent(List<Token> t, int a, int b)
