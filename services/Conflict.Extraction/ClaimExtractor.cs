@@ -19,7 +19,6 @@ public sealed class ClaimExtractor
     public ClaimExtractor(IReadOnlyList<MeasureDefinition> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        catalog = WithShippedGrammar(catalog);
         Catalog = catalog;
         _english = new LanguageModel(EnglishWords.Create(), catalog);
         _french = new LanguageModel(FrenchWords.Create(), catalog);
@@ -42,26 +41,6 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(catalog);
         var signature = ExtractorCache.Signature(catalog);
         return ExtractorCache.GetOrAdd(signature, () => new ClaimExtractor(catalog));
-    }
-
-    /// <summary>
-    /// Measures stored without the extractor's grammar fields (nouns, party role) take them from the shipped catalog
-    /// entry of the same id, so a catalog read back from a database extracts like the shipped one.
-    /// </summary>
-    private static List<MeasureDefinition> WithShippedGrammar(IReadOnlyList<MeasureDefinition> catalog)
-    {
-        var shipped = MeasureCatalogFile.Default.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        return [.. catalog.Select(m => m.Nouns.Count == 0 && m.PartyRole == "none" && shipped.TryGetValue(m.Id, out var s)
-            ? m with
-            {
-                Nouns = s.Nouns,
-                NounRequired = s.NounRequired,
-                TriggerRequired = s.TriggerRequired,
-                PartyRole = s.PartyRole,
-                Triggers = m.Triggers.Count == 0 ? s.Triggers : m.Triggers,
-                UnitAliases = m.UnitAliases.Count == 0 ? s.UnitAliases : m.UnitAliases,
-            }
-            : m)];
     }
 
     /// <summary>The languages <see cref="Extract"/> accepts.</summary>

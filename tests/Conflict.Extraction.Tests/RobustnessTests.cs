@@ -85,19 +85,33 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void For_CatalogWithoutGrammarFields_ExtractsLikeTheShippedOne()
+    public void For_MeasureWithItsOwnGrammar_ExtractsLikeAShippedOne()
     {
-        // Arrange: measures as a database might return them, without nouns or party roles
-        var bare = MeasureCatalogFile.Default
-            .Select(m => new MeasureDefinition { Id = m.Id, Unit = m.Unit, Kind = m.Kind, Triggers = m.Triggers, UnitAliases = m.UnitAliases })
-            .ToList();
-
+        // Arrange: a measure the shipped catalog does not have, with its nouns, triggers and party role as data
+        var drones = new MeasureDefinition
+        {
+            Id = "drones_downed", Unit = "count", Kind = "cumulative",
+            Triggers = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["shot down", "downed"] },
+            Nouns = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["drones", "uavs"] },
+            NounRequired = true, PartyRole = "own",
+        };
+        var catalog = MeasureCatalogFile.Default.Append(drones).ToList();
         // Act
-        var extractor = Conflict.Extraction.ClaimExtractor.For(bare);
-        var claim = Assert.Single(extractor.Extract("Ukrainian forces captured 12 villages in the Kursk region.", "en", ExtractionFixture.Wednesday, "Test Wire"));
-
+        var extractor = ClaimExtractor.For(catalog);
+        var claim = Assert.Single(extractor.Extract("Air defences shot down 41 Russian drones over the Sumy region overnight.", "en", ExtractionFixture.Wednesday, "Test Wire"));
         // Assert
-        Assert.Equal(("localities_controlled", "ua"), (claim.Measure, claim.Party));
-        Assert.Same(extractor, Conflict.Extraction.ClaimExtractor.For(bare));
+        Assert.Equal(("drones_downed", "ru", "UA-59", 41.0), (claim.Measure, claim.Party, claim.Place, claim.Point));
+        Assert.Same(extractor, ClaimExtractor.For(catalog));
+    }
+
+    [Fact]
+    public void For_MeasureWithoutGrammar_IsNotGivenOneBehindItsBack()
+    {
+        // Arrange: a shipped measure read back without nouns: nothing fills them in from the shipped file
+        var bare = MeasureCatalogFile.Default.Select(m => m.Id == "localities_controlled" ? m with { Nouns = new Dictionary<string, IReadOnlyList<string>>(), NounRequired = false } : m).ToList();
+        // Act
+        var extractor = ClaimExtractor.For(bare);
+        // Assert
+        Assert.Empty(extractor.Catalog.Single(m => m.Id == "localities_controlled").Nouns);
     }
 }

@@ -37,6 +37,11 @@ internal static class MeasureMapping
         measure.TriggerWords.Add(definition.Triggers.OrderBy(p => p.Key, StringComparer.Ordinal)
             .SelectMany(p => p.Value.Select(word => new LocalizedText { Language = p.Key, Text = word })));
         measure.UnitAliases.Add(definition.UnitAliases.Select(p => new UnitAlias { Alias = p.Key, Factor = p.Value }));
+        measure.CountedNouns.Add(definition.Nouns.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Select(word => new LocalizedText { Language = p.Key, Text = word })));
+        measure.NounRequired = definition.NounRequired;
+        measure.NounAlone = !definition.TriggerRequired;
+        measure.PartyRole = ParseRole(definition.PartyRole);
         return measure;
     }
 
@@ -57,6 +62,10 @@ internal static class MeasureMapping
         Etag = NewEtag(),
         Creator = principal,
         Updater = principal,
+        CountedNouns = JsonSerializer.Serialize(measure.CountedNouns.GroupBy(t => t.Language).ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToList())),
+        NounRequired = measure.NounRequired,
+        NounAlone = measure.NounAlone,
+        PartyRole = RoleName(measure.PartyRole),
     };
 
     public static MeasureRow ToRow(MeasureDefinition definition, long nowMs) => new()
@@ -75,6 +84,10 @@ internal static class MeasureMapping
         Etag = NewEtag(),
         Creator = ShippedMeasures.Principal,
         Updater = ShippedMeasures.Principal,
+        CountedNouns = JsonSerializer.Serialize(definition.Nouns),
+        NounRequired = definition.NounRequired,
+        NounAlone = !definition.TriggerRequired,
+        PartyRole = definition.PartyRole,
     };
 
     public static MeasureDefinition ToDefinition(MeasureRow row) => new()
@@ -89,6 +102,27 @@ internal static class MeasureMapping
             .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value),
         UnitAliases = JsonSerializer.Deserialize<Dictionary<string, double>>(row.UnitAliases) ?? [],
         Description = row.Description,
+        Nouns = (JsonSerializer.Deserialize<Dictionary<string, List<string>>>(row.CountedNouns) ?? [])
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value),
+        NounRequired = row.NounRequired,
+        TriggerRequired = !row.NounAlone,
+        PartyRole = row.PartyRole,
+    };
+
+    public static PartyRole ParseRole(string role) => role switch
+    {
+        "holder" => PartyRole.Holder,
+        "captor" => PartyRole.Captor,
+        "own" => PartyRole.Own,
+        _ => PartyRole.None,
+    };
+
+    public static string RoleName(PartyRole role) => role switch
+    {
+        PartyRole.Holder => "holder",
+        PartyRole.Captor => "captor",
+        PartyRole.Own => "own",
+        _ => "none",
     };
 
     public static MeasureKind ParseKind(string kind) => kind switch

@@ -10,7 +10,8 @@ namespace Conflict.Claims.Measures;
 /// </summary>
 internal static class MeasureMask
 {
-    private static readonly string[] Writable = ["unit", "kind", "display_names", "trigger_words", "unit_aliases", "min_value", "max_value", "description"];
+    private static readonly string[] Writable = ["unit", "kind", "display_names", "trigger_words", "unit_aliases", "min_value", "max_value",
+        "description", "counted_nouns", "noun_required", "noun_alone", "party_role"];
 
     public static Measure Apply(Measure current, Measure patch, FieldMask mask)
     {
@@ -37,6 +38,10 @@ internal static class MeasureMask
         "unit_aliases" => patch.UnitAliases.Count > 0,
         "min_value" => patch.HasMinValue,
         "max_value" => patch.HasMaxValue,
+        "counted_nouns" => patch.CountedNouns.Count > 0,
+        "noun_required" => patch.NounRequired,
+        "noun_alone" => patch.NounAlone,
+        "party_role" => patch.PartyRole != PartyRole.Unspecified,
         _ => patch.Description.Length > 0,
     }).ToArray();
 
@@ -51,6 +56,10 @@ internal static class MeasureMask
             case "unit_aliases": to.UnitAliases.Clear(); to.UnitAliases.Add(from.UnitAliases); break;
             case "min_value": if (from.HasMinValue) { to.MinValue = from.MinValue; } else { to.ClearMinValue(); } break;
             case "max_value": if (from.HasMaxValue) { to.MaxValue = from.MaxValue; } else { to.ClearMaxValue(); } break;
+            case "counted_nouns": to.CountedNouns.Clear(); to.CountedNouns.Add(from.CountedNouns); break;
+            case "noun_required": to.NounRequired = from.NounRequired; break;
+            case "noun_alone": to.NounAlone = from.NounAlone; break;
+            case "party_role": to.PartyRole = from.PartyRole; break;
             default: to.Description = from.Description; break;
         }
     }

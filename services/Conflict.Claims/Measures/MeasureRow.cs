@@ -16,6 +16,14 @@ internal sealed record MeasureRow
     public long UpdateMs { get; init; }
     public required string Etag { get; init; }
 
+    /// <summary>Nouns per language, JSON (<c>{"en": ["villages"]}</c>).</summary>
+    public string CountedNouns { get; init; } = "{}";
+    public bool NounRequired { get; init; }
+    public bool NounAlone { get; init; }
+
+    /// <summary><c>none</c>, <c>holder</c>, <c>captor</c> or <c>own</c>.</summary>
+    public string PartyRole { get; init; } = "none";
+
     /// <summary>The principal that created the measure (<c>system</c> for the shipped catalog).</summary>
     public string Creator { get; init; } = "";
 

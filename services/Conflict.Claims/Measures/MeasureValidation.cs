@@ -46,6 +46,19 @@ internal static partial class MeasureValidation
         }
         CheckTexts(measure.DisplayNames, "display_names", problems);
         CheckTexts(measure.TriggerWords, "trigger_words", problems);
+        CheckTexts(measure.CountedNouns, "counted_nouns", problems);
+        if (!Enum.IsDefined(measure.PartyRole))
+        {
+            problems.Add("party_role", "must be one of PARTY_ROLE_NONE, PARTY_ROLE_HOLDER, PARTY_ROLE_CAPTOR, PARTY_ROLE_OWN");
+        }
+        if (measure.NounRequired && measure.CountedNouns.Count == 0)
+        {
+            problems.Add("noun_required", "needs counted_nouns");
+        }
+        if (measure.NounAlone && measure.CountedNouns.Count == 0)
+        {
+            problems.Add("noun_alone", "needs counted_nouns");
+        }
     }
 
     private static void CheckTexts(IEnumerable<LocalizedText> texts, string field, Problems problems)

@@ -68,6 +68,34 @@ public sealed class MeasureRpcTests(ClaimsServices services) : IClassFixture<Cla
     }
 
     [Fact]
+    public async Task CreateMeasure_WithItsGrammar_ExtractedLikeAShippedOne()
+    {
+        // Arrange: a count measure with its nouns, triggers and party role, created through the API
+        var id = "boats_sunk_" + Guid.NewGuid().ToString("N")[..6];
+        var measure = new Measure { Unit = "count", Kind = MeasureKind.Cumulative, MinValue = 0, NounRequired = true, PartyRole = PartyRole.Own };
+        measure.TriggerWords.Add(new LocalizedText { Language = "en", Text = "sunk" });
+        measure.CountedNouns.Add(new LocalizedText { Language = "en", Text = "patrol boats" });
+        // Act
+        var created = await Client.CreateMeasureAsync(new CreateMeasureRequest { MeasureId = id, Measure = measure });
+        var read = await Client.GetMeasureAsync(new GetMeasureRequest { Name = created.Name });
+        var shipped = await Client.GetMeasureAsync(new GetMeasureRequest { Name = "measures/localities_controlled" });
+        var extracted = await Client.ExtractClaimsAsync(new ExtractClaimsRequest
+        {
+            Text = "Ukraine's navy said it had sunk 7 Russian patrol boats near Crimea.",
+            Language = "en",
+            PublishTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2024, 8, 21, 0, 0, 0, TimeSpan.Zero)),
+            Publisher = "Test Wire",
+        });
+        // Assert
+        Assert.Equal("patrol boats", Assert.Single(read.CountedNouns).Text);
+        Assert.Equal((true, PartyRole.Own), (read.NounRequired, read.PartyRole));
+        Assert.Contains(shipped.CountedNouns, n => n.Language == "en" && n.Text == "villages");
+        Assert.Equal(PartyRole.Holder, shipped.PartyRole);
+        var claim = Assert.Single(extracted.Claims);
+        Assert.Equal((created.Name, "ru", 7.0), (claim.Measure, claim.Scope.Party, claim.Quantity.Point));
+    }
+
+    [Fact]
     public async Task CreateMeasure_BadFields_ListsEveryProblem()
     {
         // Act
