@@ -39,7 +39,7 @@ internal sealed class NameIndex
                 Add(_skeleton, Transliteration.Skeleton(key), entry, placed);
             }
             var full = Transliteration.Skeleton(NameKey.Of(name.Text));
-            if (source.Person && full.Contains(' ', StringComparison.Ordinal))
+            if (source.Person && full.Contains(' ', StringComparison.Ordinal) && IsPersonalName(name.Text))
             {
                 Add(_surname, full[(full.LastIndexOf(' ') + 1)..], entry, placed);
             }
@@ -67,7 +67,18 @@ internal sealed class NameIndex
     public List<ResolvedMatch> Lookup(string key, string language, double exact, double skeleton, bool peopleOnly)
     {
         var hits = Score(_exact.GetValueOrDefault(key), language, exact, peopleOnly);
-        return hits.Count > 0 ? hits : Score(_skeleton.GetValueOrDefault(Transliteration.Skeleton(key)), language, skeleton, peopleOnly);
+        // A short name is an acronym: spelled otherwise it is another body ("UN" is not "UNN")
+        return hits.Count > 0 || key.Length < MinSkeletonKey ? hits : Score(_skeleton.GetValueOrDefault(Transliteration.Skeleton(key)), language, skeleton, peopleOnly);
+    }
+
+    private const int MinSkeletonKey = 4;
+
+    /// <summary>"Vladimir Putin" has a surname; "le président russe", a title alias of the same person, has none
+    /// ("russe" alone must not find him).</summary>
+    private static bool IsPersonalName(string text)
+    {
+        var tokens = NameKey.Tokens(text, splitApostrophes: true);
+        return tokens.Count >= 2 && !NameWords.Articles.Contains(tokens[0]) && !NameWords.Nationalities.ContainsKey(tokens[^1]);
     }
 
     /// <summary>People whose surname has the skeleton of this one-token name.</summary>

@@ -36,6 +36,18 @@ public sealed class CatalogResolutionTests
         Assert.Empty(wrong);
     }
 
+    [Theory]
+    [InlineData("UN", "en")]
+    [InlineData("service d'urgence de l'État ukrainien", "fr")]
+    [InlineData("russe", "fr")]
+    public void Resolve_NamesOfOtherBodies_DoNotResolveToADifferentSource(string text, string language)
+    {
+        // Act
+        var result = Resolver.Resolve(text, language, "");
+        // Assert
+        Assert.True(result.Match is null, $"{text} -> {result.Match?.SourceId} via {result.Match?.MatchedName}");
+    }
+
     [SharedCorpusFact(SeedSpellings.Seeds)]
     public void SeedSpellings_EverySeedSpelling_OccursInTheSeedArticles()
     {
