@@ -23,6 +23,8 @@ public sealed class AttributionTests
     [InlineData("en", "Civilian death toll in Sumy passes 310, says regional governor", "regional governor")]
     [InlineData("fr", "Ainsi l'armée a publié son bilan, faisant état de 31 civils tués.", "armée")]
     [InlineData("fr", "Le gouvernement régional, qui contrôle la ville, a estimé que 31 civils avaient été tués.", "gouvernement régional")]
+    [InlineData("fr", "Les frappes de lundi ont fait plus de 1.000 blessés, a déclaré le gouverneur Ivan Petrenko.", "Ivan Petrenko")]
+    [InlineData("en", "The 93rd Brigade said 31 civilians had been killed.", "93rd Brigade")]
     [InlineData("fr", "Au moins 31 personnes ont été tuées, selon les derniers chiffres de l'agence régionale.", "agence régionale")]
     public void Extract_AttributionFrame_GivesClaimant(string language, string text, string claimant)
     {

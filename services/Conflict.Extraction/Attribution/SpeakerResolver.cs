@@ -67,7 +67,8 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
         {
             return known.AsSpeaker();
         }
-        return HasContent(t, a, b) ? new Speaker(Slice(doc.Text, t[a].Start, t[b - 1].End), party, SpeakerKind.Collective) : null;
+        // "out of an", "fait plus de 1.000 blessés": not a speaker
+        return HasContent(t, a, b) && CouldName(t, a, b) ? new Speaker(Slice(doc.Text, t[a].Start, t[b - 1].End), party, SpeakerKind.Collective) : null;
     }
 
     /// <summary>Registers "President Volodymyr Zelensky", "le président russe Vladimir Poutine" met anywhere.</summary>
@@ -171,6 +172,23 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
         }
         return false;
     }
+
+    /// <summary>False for what cannot be a speaker: a phrase holding a figure, or one that opens with a function
+    /// word ("out of an", "même").</summary>
+    private bool CouldName(List<Token> t, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            // "the 93rd Brigade", "la 47e brigade" name units; "1.000 blessés" is a figure
+            if (t[i].IsNumber && !(i + 1 < b && t[i + 1].Gap == Text.Gap.None && Dates.DateWords.Ordinal.Contains(t[i + 1].Key)))
+            {
+                return false;
+            }
+        }
+        return t[a].Upper || !(lex.SpeakerStops.Contains(t[a].Key) || lex.NounPhraseStops.Contains(t[a].Key) || FunctionWords.Contains(t[a].Key));
+    }
+
+    private static readonly HashSet<string> FunctionWords = Lexicon.Lexicon.Set(["out", "meme", "memes", "lui-meme", "elle-meme", "itself", "themselves"]);
 
     private bool OnlySourceNouns(List<Token> t, int a, int b)
     {
