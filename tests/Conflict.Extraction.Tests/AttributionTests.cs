@@ -25,6 +25,7 @@ public sealed class AttributionTests
     [InlineData("fr", "Le gouvernement régional, qui contrôle la ville, a estimé que 31 civils avaient été tués.", "gouvernement régional")]
     [InlineData("fr", "Les frappes de lundi ont fait plus de 1.000 blessés, a déclaré le gouverneur Ivan Petrenko.", "Ivan Petrenko")]
     [InlineData("en", "The 93rd Brigade said 31 civilians had been killed.", "93rd Brigade")]
+    [InlineData("en", "Two aid workers were killed in Sumy on Friday, according to their organization.", "their organization")]
     [InlineData("fr", "Au moins 31 personnes ont été tuées, selon les derniers chiffres de l'agence régionale.", "agence régionale")]
     public void Extract_AttributionFrame_GivesClaimant(string language, string text, string claimant)
     {

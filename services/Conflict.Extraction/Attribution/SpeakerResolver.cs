@@ -185,8 +185,12 @@ internal sealed class SpeakerResolver(Lexicon.Lexicon lex, NameFinder names)
                 return false;
             }
         }
-        return t[a].Upper || !(lex.SpeakerStops.Contains(t[a].Key) || lex.NounPhraseStops.Contains(t[a].Key) || FunctionWords.Contains(t[a].Key));
+        var first = Possessives.Contains(t[a].Key) && a + 1 < b ? a + 1 : a;
+        return t[first].Upper || !(lex.SpeakerStops.Contains(t[first].Key) || lex.NounPhraseStops.Contains(t[first].Key) || FunctionWords.Contains(t[first].Key));
     }
+
+    /// <summary>"according to their organization": a possessive opens a speaker phrase.</summary>
+    private static readonly HashSet<string> Possessives = Lexicon.Lexicon.Set(["their", "its", "his", "her", "our", "leur", "leurs", "son", "sa", "ses", "notre"]);
 
     private static readonly HashSet<string> FunctionWords = Lexicon.Lexicon.Set(["out", "meme", "memes", "lui-meme", "elle-meme", "itself", "themselves"]);
 
