@@ -1,7 +1,8 @@
 namespace Conflict.Extraction.Numbers;
 
 /// <summary>How precisely a figure is stated. The names follow the <c>conflict.type.v1.Qualifier</c> contract, which
-/// callers map to; the library does not depend on the generated types.</summary>
+/// callers map to; the library does not depend on the generated types (nor on the reconciliation engine, which has
+/// its own enum for the same reason: each library stands alone).</summary>
 public enum Qualifier
 {
     /// <summary>Not determined.</summary>
