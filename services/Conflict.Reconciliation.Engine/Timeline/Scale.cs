@@ -28,39 +28,58 @@ internal readonly record struct Scale(bool IsLog, double Unit)
     /// the figures around each day's mean, Jacobian included); log otherwise.</summary>
     public static Scale For(IReadOnlyList<ClaimInput> claims)
     {
-        var figures = new List<double>(claims.Count);
-        var byDay = new Dictionary<int, List<double>>();
-        var witnesses = new HashSet<(string, int)>();
+        var any = false;
+        var negative = false;
+        Dictionary<int, List<double>>? byDay = null;
+        HashSet<(string, int)>? witnesses = null;
         foreach (var claim in claims)
         {
             if (claim.Quantity is not { } q)
             {
                 continue;
             }
-            foreach (var x in new[] { q.Point, q.Low, q.High })
-            {
-                if (x is { } v && double.IsFinite(v))
-                {
-                    figures.Add(v);
-                }
-            }
+            Note(q.Point, ref any, ref negative);
+            Note(q.Low, ref any, ref negative);
+            Note(q.High, ref any, ref negative);
             // One figure per claimant and day: relays and rewordings are not extra evidence about the noise form.
             if (q.Point is { } p && double.IsFinite(p) && q.Qualifier is Qualifier.Exact or Qualifier.Approximate
-                && witnesses.Add((claim.Claimant, claim.End.DayNumber)))
+                && (witnesses ??= []).Add((claim.Claimant, claim.End.DayNumber)))
             {
-                var day = claim.End.DayNumber;
-                if (!byDay.TryGetValue(day, out var list))
+                byDay ??= [];
+                if (!byDay.TryGetValue(claim.End.DayNumber, out var list))
                 {
-                    byDay[day] = list = [];
+                    byDay[claim.End.DayNumber] = list = [];
                 }
                 list.Add(p);
             }
         }
-        if (figures.Count == 0 || (figures.TrueForAll(x => x >= 0) && !AdditiveFitsBetter(byDay.Values)))
+        if (!any || !negative && (byDay is null || !AdditiveFitsBetter(byDay.Values)))
         {
             return Log;
         }
-        return Linear(TypicalMagnitude(figures));
+        return Linear(TypicalMagnitude(Figures(claims)));
+    }
+
+    private static void Note(double? value, ref bool any, ref bool negative)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            any = true;
+            negative |= v < 0;
+        }
+    }
+
+    private static List<double> Figures(IReadOnlyList<ClaimInput> claims)
+    {
+        var figures = new List<double>(claims.Count);
+        foreach (var claim in claims)
+        {
+            if (claim.Quantity is { } q)
+            {
+                figures.AddRange(new[] { q.Point, q.Low, q.High }.Where(x => x is { } v && double.IsFinite(v)).Select(x => x!.Value));
+            }
+        }
+        return figures;
     }
 
     /// <summary>The larger of the median absolute figure and the figures' robust spread (1 when all are zero).</summary>
