@@ -90,6 +90,6 @@ public static class Reconciler
         {
             keep[slot] = post;
         }
-        return OutputBuilder.Numeric(v, sources, post, drift, options);
+        return OutputBuilder.Numeric(v, sources, EStep.Robust(v, sources, drift, post), drift, options);
     }
 }

@@ -93,4 +93,18 @@ public sealed class SeriesTests
         // Assert
         Assert.Equal([Claims.Day0, Claims.Day0.AddDays(10)], result.Timeline.Select(p => p.Date));
     }
+
+    [Fact]
+    public void ReconcileVariable_OneGrossError_BarelyMovesTheEstimate()
+    {
+        // Arrange: five sources agree near 1,000; a sixth adds a zero (a typo a Gaussian would average in)
+        var agreeing = Margin(("a", 0, 1000), ("b", 0, 1010), ("c", 0, 990), ("d", 0, 1005), ("e", 0, 995));
+        var withTypo = agreeing with { Claims = [.. agreeing.Claims, Claims.Make("f", null, 0, Quantity.Exact(10_000))] };
+        // Act
+        var clean = Reconciler.ReconcileVariable(agreeing, SourceModel.Empty).Timeline[0];
+        var point = Reconciler.ReconcileVariable(withTypo, SourceModel.Empty).Timeline[0];
+        // Assert
+        Assert.InRange(point.Estimate, 960, 1060);
+        Assert.True(point.Low <= clean.Estimate && clean.Estimate <= point.High, $"{point.Low} .. {point.High}");
+    }
 }

@@ -41,6 +41,55 @@ internal static class EStep
         return post;
     }
 
+    /// <summary>Degrees of freedom of the Student-t errors of point statements in the final estimate.</summary>
+    public const double Dof = 4;
+
+    /// <summary>A standardised residual beyond which a statement counts as a possible gross error.</summary>
+    private const double OutlierZ = 2;
+
+    /// <summary>
+    /// The estimate with Student-t errors: real sources make gross errors (a wrong digit, a stale figure) that a
+    /// Gaussian lets drag the estimate. Each point statement is weighted by its expected precision scale under the t
+    /// given the Gaussian fit (one step of EM for the t as a scale mixture), and the variable smoothed again. The
+    /// interval keeps the Gaussian fit's variance: conditioning on the weights as if known would narrow it well below
+    /// what the evidence supports (tried: 90% intervals held the truth 78% of the time on series-quality).
+    /// Learning stays Gaussian; the weights are reset afterwards.
+    /// </summary>
+    public static Posterior Robust(PreparedVariable v, SourceArrays s, double drift, Posterior gaussian)
+    {
+        var obs = v.Observations;
+        if (obs.Length < 3)
+        {
+            return gaussian;
+        }
+        var outlier = false;
+        for (var j = 0; j < obs.Length; j++)
+        {
+            if (!obs[j].IsAdaptive)
+            {
+                var z = ObservationFit.Of(obs[j], s, gaussian, v.Scale).Standardised;
+                obs[j].Weight = (Dof + 1) / (Dof + z * z);
+                outlier |= Math.Abs(z) > OutlierZ;
+            }
+        }
+        if (!outlier)
+        {
+            // Every statement within the Gaussian's reach: the t changes the estimate too little to pay a second pass
+            for (var j = 0; j < obs.Length; j++)
+            {
+                obs[j].Weight = 1;
+            }
+            return gaussian;
+        }
+        var robust = Run(v, s, drift, 10);
+        Array.Copy(gaussian.Variance, robust.Variance, robust.Variance.Length);
+        for (var j = 0; j < obs.Length; j++)
+        {
+            obs[j].Weight = 1;
+        }
+        return robust;
+    }
+
     private static void EstimateFlowStarts(PreparedVariable v, double drift, Posterior post)
     {
         var obs = v.Observations;

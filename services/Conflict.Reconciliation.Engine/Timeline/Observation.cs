@@ -21,6 +21,9 @@ internal struct Observation
     public double StartMean;
     /// <summary>Flows: posterior variance of the running total at the period start, estimated without the flows.</summary>
     public double StartVariance;
+    /// <summary>Student-t weight of a point statement in the final estimate (see <see cref="EStep.Robust"/>); 1 while
+    /// learning and for bounds.</summary>
+    public double Weight;
     /// <summary>Site precision.</summary>
     public double SiteTau;
     /// <summary>Site precision times site mean.</summary>

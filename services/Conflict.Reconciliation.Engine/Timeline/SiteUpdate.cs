@@ -37,8 +37,8 @@ internal static class SiteUpdate
     public static void SetPoint(ref Observation o, SourceArrays s, Scale scale)
     {
         var e = Effective(o, s, scale);
-        o.SiteTau = 1 / e.Noise;
-        o.SiteNu = (e.Low - e.Bias) / e.Noise;
+        o.SiteTau = o.Weight / e.Noise;
+        o.SiteNu = (e.Low - e.Bias) * o.Weight / e.Noise;
     }
 
     /// <summary>Recomputes an adaptive site from its cavity; <paramref name="damping"/> is the share of the new site.</summary>

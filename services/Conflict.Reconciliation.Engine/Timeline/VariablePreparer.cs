@@ -142,7 +142,7 @@ internal static class VariablePreparer
                 list.Add(new Observation
                 {
                     Node = st.EndNode, FromNode = spec.Kind == MeasureKind.Flow && periodic ? st.FromNode : -1,
-                    Source = st.Source, Statement = s, Direction = direction, Value = st.Value, Split = 1,
+                    Source = st.Source, Statement = s, Direction = direction, Value = st.Value, Split = 1, Weight = 1,
                 });
                 continue;
             }
@@ -152,7 +152,7 @@ internal static class VariablePreparer
             {
                 list.Add(new Observation
                 {
-                    Node = node, FromNode = -1, Source = st.Source, Statement = s, Direction = direction, Value = st.Value, Split = split,
+                    Node = node, FromNode = -1, Source = st.Source, Statement = s, Direction = direction, Value = st.Value, Split = split, Weight = 1,
                 });
             }
         }
