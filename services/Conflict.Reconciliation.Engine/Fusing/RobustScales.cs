@@ -22,12 +22,12 @@ internal static class RobustScales
             {
                 values.Add(d.Number[i]);
             }
-            centre[o] = Median(values);
+            centre[o] = Numerics.Median.Of(values);
             for (var k = 0; k < values.Count; k++)
             {
                 values[k] = Math.Abs(values[k] - centre[o]);
             }
-            mad[o] = 1.4826 * Median(values);
+            mad[o] = 1.4826 * Numerics.Median.Of(values);
         }
         var (a, b) = FitScaleLaw(d, centre, mad);
         for (var o = 0; o < d.Objects.Length; o++)
@@ -66,12 +66,5 @@ internal static class RobustScales
         var denominator = n * sxx - sx * sx;
         var b = denominator > 1e-9 ? Math.Clamp((n * sxy - sx * sy) / denominator, 0, 1) : 0;
         return ((sy - b * sx) / n, b);
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        var n = values.Count;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

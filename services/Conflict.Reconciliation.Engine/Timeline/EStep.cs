@@ -72,20 +72,15 @@ internal static class EStep
                 outlier |= Math.Abs(z) > OutlierZ;
             }
         }
-        if (!outlier)
-        {
-            // Every statement within the Gaussian's reach: the t changes the estimate too little to pay a second pass
-            for (var j = 0; j < obs.Length; j++)
-            {
-                obs[j].Weight = 1;
-            }
-            return gaussian;
-        }
-        var robust = Run(v, s, drift, 10);
-        Array.Copy(gaussian.Variance, robust.Variance, robust.Variance.Length);
+        // With every statement within the Gaussian's reach the t changes the estimate too little to pay a second pass
+        var robust = outlier ? Run(v, s, drift, 10) : gaussian;
         for (var j = 0; j < obs.Length; j++)
         {
             obs[j].Weight = 1;
+        }
+        if (outlier)
+        {
+            Array.Copy(gaussian.Variance, robust.Variance, robust.Variance.Length);
         }
         return robust;
     }

@@ -86,9 +86,9 @@ internal readonly record struct Scale(bool IsLog, double Unit)
     internal static double TypicalMagnitude(List<double> figures)
     {
         var abs = figures.ConvertAll(Math.Abs);
-        var median = Median(figures);
-        var mad = 1.4826 * Median(figures.ConvertAll(x => Math.Abs(x - median)));
-        var unit = Math.Max(Median(abs), mad);
+        var median = Numerics.Median.Of(figures);
+        var mad = 1.4826 * Numerics.Median.Of(figures.ConvertAll(x => Math.Abs(x - median)));
+        var unit = Math.Max(Numerics.Median.Of(abs), mad);
         return unit > 0 ? unit : abs.Exists(x => x > 0) ? abs.Where(x => x > 0).Min() : 1;
     }
 
@@ -123,12 +123,5 @@ internal readonly record struct Scale(bool IsLog, double Unit)
         var linear = -0.5 * n * Math.Log(ssLinear / n);
         var log = -0.5 * n * Math.Log(ssLog / n) - jacobian;
         return linear > log;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var m = sorted.Length;
-        return m == 0 ? 0 : m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
     }
 }
