@@ -29,13 +29,11 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
                 if (k + n + 1 < end && t[k + n].Key == "'s" && Gazetteer.Places.TryMatch(t, k + n + 1, end, out var rn, out var region)
                     && region.StartsWith(code + "-", StringComparison.Ordinal))
                 {
-                    found.Add(new PlaceMention(k + n + 1, k + n + 1 + rn, region, false, IsLocative(t, first, k)));
-                    memory.Observe(region, found[^1].Locative);
+                    Add(found, memory, new PlaceMention(k + n + 1, k + n + 1 + rn, region, false, IsLocative(t, first, k)));
                     k += n + rn;
                     continue;
                 }
-                found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
-                memory.Observe(code, found[^1].Locative);
+                Add(found, memory, new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
                 k += n - 1;
                 continue;
             }
@@ -43,10 +41,9 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
             // capital only after "in", "à"...: otherwise it stands for its government ("Moscou affirme").
             if (t[k].Upper && Gazetteer.Subdivisions.TryMatch(t, k, end, out n, out code)
                 && memory.IsNamed(Gazetteer.CountryOf(code)) && !IsPartyUse(t, k + n, end)
-                && (Gazetteer.MatchParty(t, k, end, out _, out _) == 0 || IsLocative(t, first, k)))
+                && (IsLocative(t, first, k) is var locative && (locative || Gazetteer.MatchParty(t, k, end, out _, out _) == 0)))
             {
-                found.Add(new PlaceMention(k, k + n, code, false, IsLocative(t, first, k)));
-                memory.Observe(code, found[^1].Locative);
+                Add(found, memory, new PlaceMention(k, k + n, code, false, locative));
                 k += n - 1;
                 continue;
             }
@@ -58,6 +55,12 @@ internal sealed class PlaceFinder(Lexicon.Lexicon lex)
             }
         }
         return found;
+    }
+
+    private static void Add(List<PlaceMention> found, PlaceMemory memory, PlaceMention mention)
+    {
+        found.Add(mention);
+        memory.Observe(mention.Code, mention.Locative);
     }
 
     private bool TryAnaphora(List<Token> t, int start, int j, int end, PlaceMemory memory, out PlaceMention mention)
