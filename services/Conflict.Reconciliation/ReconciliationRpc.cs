@@ -49,17 +49,12 @@ internal sealed partial class ReconciliationRpc(TimelineStore store, TimelineRea
     {
         var violations = new FieldViolations();
         RequestValidation.Variable(violations, "variable", request.Variable);
-        RequestValidation.Date(violations, "date", request.Date, required: true);
+        var day = RequestValidation.Date(violations, "date", request.Date, required: true);
         RequestValidation.Method(violations, "method", request.Method);
         violations.ThrowIfAny();
-        var timeline = await reader.GetAsync(request.Variable, request.Method, dailyGrid: true, null, null, context.CancellationToken)
+        // A day past the last evidence gets a point too: the timeline extends to it (a day within adds none)
+        var timeline = await reader.GetAsync(request.Variable, request.Method, dailyGrid: true, null, null, context.CancellationToken, extendTo: day)
             ?? throw Errors.NotFound($"timelines/{request.Variable}");
-        if (timeline.Points.Count > 0 && string.CompareOrdinal(request.Date, timeline.Points[^1].Date) > 0)
-        {
-            // Past the last evidence: the timeline extended to that day.
-            var day = DateOnly.ParseExact(request.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            timeline = await reader.GetAsync(request.Variable, request.Method, dailyGrid: true, null, day, context.CancellationToken) ?? timeline;
-        }
         if (!timeline.Points.Any(p => p.Date == request.Date))
         {
             var span = timeline.Points.Count == 0 ? "no days" : $"{timeline.Points[0].Date} to {timeline.Points[^1].Date}";

@@ -10,8 +10,10 @@ namespace Conflict.Reconciliation.Timelines;
 internal sealed class TimelineReader(TimelineStore store, TimelineComputer computer, SettledState settled)
 {
     /// <summary>The timeline, or null when the variable has no active claims. A range ending past the last evidence
-    /// is computed on demand so that it extends to its end, with intervals widening as the evidence ages.</summary>
-    public async Task<V1.Timeline?> GetAsync(string variable, V1.Method method, bool dailyGrid, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// is computed on demand so that it extends to its end, with intervals widening as the evidence ages;
+    /// <paramref name="extendTo"/> extends a computed timeline without cutting it.</summary>
+    public async Task<V1.Timeline?> GetAsync(string variable, V1.Method method, bool dailyGrid, DateOnly? from, DateOnly? to, CancellationToken ct,
+        DateOnly? extendTo = null)
     {
         long revision = 0;
         if (IsDefault(method))
@@ -31,7 +33,8 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
                 return Settle(Cut(stored, from, to));
             }
         }
-        var options = ReconcileOptions.Default with { Method = ToEngine(method), DailyGrid = dailyGrid, Through = to };
+        var through = to is { } end && (extendTo is null || end > extendTo) ? end : extendTo;
+        var options = ReconcileOptions.Default with { Method = ToEngine(method), DailyGrid = dailyGrid, Through = through };
         var timeline = (await computer.ComputeAsync(variable, options, IsDefault(method) ? V1.Method.StateSpace : method, ct))?.Timeline;
         if (timeline is null)
         {
