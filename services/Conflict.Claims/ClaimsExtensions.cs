@@ -33,9 +33,10 @@ public static class ClaimsExtensions
         builder.AddUpstreamReadiness(ConflictService.Sources);
         services.AddSingleton<MeasureStore>().AddSingleton<MeasureCatalog>().AddSingleton<MeasureService>();
         services.AddSingleton<DocumentStore>().AddSingleton<DocumentService>();
-        services.AddSingleton<WriteGate>().AddSingleton<ChangeNotifier>().AddSingleton<ClaimStore>().AddSingleton<ClaimPreparer>();
+        services.AddSingleton<WriteGate>().AddSingleton<ChangeSignal>().AddSingleton<ClaimStore>().AddSingleton<ClaimPreparer>();
         services.AddSingleton<ClaimCreator>().AddSingleton<ClaimService>().AddSingleton<ClaimLifecycle>();
         services.AddSingleton<ChangeFeedStore>().AddSingleton<ChangeFeed>().AddSingleton<ClaimImporter>().AddSingleton<IngestService>();
+        services.AddDatabaseChannel(ChangeFeed.Channel, sp => _ => sp.GetRequiredService<ChangeSignal>().Notify());
         services.AddSingleton<ClaimsRpc>();
         return builder;
     }

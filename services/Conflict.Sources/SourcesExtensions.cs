@@ -20,9 +20,9 @@ internal static class SourcesExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SourceStore>();
         services.AddSingleton<ChangeStore>();
-        services.AddSingleton<ChangeNotifier>();
+        services.AddSingleton<ChangeSignal>();
         services.AddSingleton<SourceFeed>();
-        services.AddHostedService<PostgresChangeListener>();
+        services.AddDatabaseChannel(SourceFeed.Channel, sp => _ => sp.GetRequiredService<ChangeSignal>().Notify());
         services.AddSingleton<SourceWrites>();
         services.AddSingleton<SourceImporter>();
         services.AddSingleton<ResolverCache>();

@@ -22,7 +22,7 @@ internal static class StorageBaseline
     {
         var preparer = claimsService.GetRequiredService<ClaimPreparer>();
         await using var writer = await ClaimWriter.OpenAsync(claimsService.GetRequiredService<IDbConnectionFactory>(),
-            claimsService.GetRequiredService<WriteGate>(), claimsService.GetRequiredService<ChangeNotifier>(), CancellationToken.None);
+            claimsService.GetRequiredService<WriteGate>(), claimsService.GetRequiredService<ChangeSignal>(), CancellationToken.None);
         var names = new NameCache();
         var writing = TimeSpan.Zero;
         for (long start = 0; start < count; start += ImportWriter.CommitSize)

@@ -9,7 +9,7 @@ namespace Conflict.Claims.Claims;
 /// is asked before anything is written, and the rows, request ids and feed entries commit in one transaction.
 /// A request id seen before returns the claim it created.
 /// </summary>
-internal sealed class ClaimCreator(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer, ClaimStore store)
+internal sealed class ClaimCreator(IDbConnectionFactory db, WriteGate gate, ChangeSignal notifier, ClaimPreparer preparer, ClaimStore store)
 {
     public async Task<IReadOnlyList<ClaimRow>> CreateAsync(IReadOnlyList<(ClaimInput Input, string RequestId)> items, CancellationToken ct)
     {

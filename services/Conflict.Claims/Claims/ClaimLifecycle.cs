@@ -10,7 +10,7 @@ namespace Conflict.Claims.Claims;
 /// and a supersession adds the corrected claim, which names the one it replaces. The principal that does either is
 /// the old claim's updater (and the corrected claim's creator).
 /// </summary>
-internal sealed class ClaimLifecycle(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimCreator creator, ClaimStore store)
+internal sealed class ClaimLifecycle(IDbConnectionFactory db, WriteGate gate, ChangeSignal notifier, ClaimCreator creator, ClaimStore store)
 {
     private const int Superseded = (int)ClaimState.Superseded;
     private const int Retracted = (int)ClaimState.Retracted;

@@ -9,13 +9,14 @@ namespace Conflict.Claims.Claims;
 /// <summary>
 /// Writes claims, state changes and their change-feed entries, one transaction at a time, on one connection whose
 /// statements stay prepared (an import reuses one writer for all its batches). Every transaction first locks the
-/// feed head row, so feed sequences are gapless and committed in order, on SQLite and PostgreSQL alike.
+/// feed head row, so feed sequences are gapless and committed in order, on SQLite and PostgreSQL alike. A commit
+/// wakes this process's feed streams, and on PostgreSQL every other replica's through a notification.
 /// </summary>
 internal sealed class ClaimWriter : IAsyncDisposable
 {
     private readonly DbConnection _connection;
     private readonly WriteGate _gate;
-    private readonly ChangeNotifier _notifier;
+    private readonly ChangeSignal _notifier;
     private readonly PreparedCommand _lockHead;
     private readonly PreparedCommand _setHead;
     private readonly PreparedCommand _insertStatus;
@@ -25,7 +26,7 @@ internal sealed class ClaimWriter : IAsyncDisposable
     private long _head;
     private long _startHead;
 
-    private ClaimWriter(DbConnection connection, WriteGate gate, ChangeNotifier notifier)
+    private ClaimWriter(DbConnection connection, WriteGate gate, ChangeSignal notifier)
     {
         _inserts = connection is SqliteConnection sqlite ? new SqliteRowInserts(sqlite) : new CommandRowInserts(connection);
         _connection = connection;
@@ -41,7 +42,7 @@ internal sealed class ClaimWriter : IAsyncDisposable
             ("@updater", DbType.String));
     }
 
-    public static async Task<ClaimWriter> OpenAsync(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, CancellationToken ct)
+    public static async Task<ClaimWriter> OpenAsync(IDbConnectionFactory db, WriteGate gate, ChangeSignal notifier, CancellationToken ct)
     {
         var connection = await db.OpenAsync(ct);
         if (db.Provider == StorageProvider.Sqlite)
@@ -103,6 +104,7 @@ internal sealed class ClaimWriter : IAsyncDisposable
             if (_head != _startHead)
             {
                 await _setHead.Set(0, _head).ExecuteAsync(Tx, ct);
+                await DatabaseNotifications.NotifyAsync(_connection, Tx, ChangeFeed.Channel, _head.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
             }
             await Tx.CommitAsync(ct);
         }
@@ -112,7 +114,7 @@ internal sealed class ClaimWriter : IAsyncDisposable
         }
         if (_head != _startHead)
         {
-            _notifier.Committed();
+            _notifier.Notify();
         }
     }
 

@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults.Storage;
 using System.Runtime.CompilerServices;
 using Conflict.Claims.Claims;
 using Conflict.Claims.Common;
@@ -7,12 +8,14 @@ namespace Conflict.Claims.Feed;
 
 /// <summary>
 /// The resumable change feed: replays every change after the cursor in sequence order, then follows new ones,
-/// woken by this process's commits and, for writes through other replicas, by a slow poll.
+/// woken by this process's commits and, on PostgreSQL, by the notifications of other replicas' commits.
 /// </summary>
-internal sealed class ChangeFeed(ChangeFeedStore store, ChangeNotifier notifier)
+internal sealed class ChangeFeed(ChangeFeedStore store, ChangeSignal notifier)
 {
+    /// <summary>The PostgreSQL notification channel of committed changes.</summary>
+    public const string Channel = "conflict_claim_changes";
+
     private const int PageSize = 500;
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     public async IAsyncEnumerable<WatchClaimsResponse> FollowAsync(WatchClaimsRequest request, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -32,20 +35,8 @@ internal sealed class ChangeFeed(ChangeFeedStore store, ChangeNotifier notifier)
             }
             if (page.Count < PageSize)
             {
-                await WaitAsync(wake, ct);
+                await wake.WaitAsync(ct);
             }
-        }
-    }
-
-    private static async Task WaitAsync(Task wake, CancellationToken ct)
-    {
-        try
-        {
-            await wake.WaitAsync(Poll, ct);
-        }
-        catch (TimeoutException)
-        {
-            // No commit here for a while: read again in case another replica wrote.
         }
     }
 

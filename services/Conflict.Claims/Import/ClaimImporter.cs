@@ -20,7 +20,7 @@ namespace Conflict.Claims.Import;
 /// service being down ends the stream with UNAVAILABLE after committing what came before. Every claim is recorded as
 /// created by the importing principal.
 /// </summary>
-internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, ClaimPreparer preparer, ConflictMetrics metrics)
+internal sealed class ClaimImporter(IDbConnectionFactory db, WriteGate gate, ChangeSignal notifier, ClaimPreparer preparer, ConflictMetrics metrics)
 {
     public const int ChunkSize = 1000;
 

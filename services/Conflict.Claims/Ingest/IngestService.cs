@@ -17,7 +17,7 @@ namespace Conflict.Claims.Ingest;
 /// an extractor's mistake must not block the rest of the article. The ingesting principal is recorded as the creator
 /// of the document and of its claims.
 /// </summary>
-internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate gate, ChangeNotifier notifier, MeasureCatalog catalog,
+internal sealed partial class IngestService(IDbConnectionFactory db, WriteGate gate, ChangeSignal notifier, MeasureCatalog catalog,
     DocumentStore documents, ClaimCreator creator, ClaimStore claims, ILogger<IngestService> logger)
 {
     public async Task<ExtractClaimsResponse> ExtractAsync(ExtractClaimsRequest request, CancellationToken ct)

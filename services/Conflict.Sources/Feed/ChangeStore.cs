@@ -28,7 +28,7 @@ internal sealed class ChangeStore(IDbConnectionFactory db)
 
     /// <summary>
     /// Writes a change to the outbox. On PostgreSQL it also queues a notification, which the server delivers at
-    /// commit to every replica's <see cref="PostgresChangeListener"/>, so their streams wake too.
+    /// commit to every replica, so their streams wake too.
     /// </summary>
     public static async Task AppendAsync(WriteSession session, ChangeRow change, CancellationToken ct)
     {
@@ -37,12 +37,7 @@ internal sealed class ChangeStore(IDbConnectionFactory db)
             VALUES (@Sequence, @SourceId, @ChangeType, @ChangeMs, @Snapshot)
             """;
         await session.Connection.ExecuteAsync(new CommandDefinition(Sql, change, session.Transaction, cancellationToken: ct)).ConfigureAwait(false);
-        if (session.Provider == StorageProvider.Postgres)
-        {
-            const string Notify = "SELECT pg_notify(@channel, CAST(@sequence AS text))";
-            var args = new { channel = PostgresChangeListener.Channel, sequence = change.Sequence };
-            await session.Connection.ExecuteAsync(new CommandDefinition(Notify, args, session.Transaction, cancellationToken: ct)).ConfigureAwait(false);
-        }
+        await DatabaseNotifications.NotifyAsync(session.Connection, session.Transaction, SourceFeed.Channel, change.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
     }
 
     /// <summary>Changes after a sequence, in order, at most <paramref name="limit"/>.</summary>

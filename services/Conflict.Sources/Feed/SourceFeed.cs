@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults.Storage;
 using System.Runtime.CompilerServices;
 
 namespace Conflict.Sources.Feed;
@@ -6,8 +7,11 @@ namespace Conflict.Sources.Feed;
 /// Replays the changes after a cursor, then follows new ones as they commit. Sequences are strictly increasing
 /// and gap-free, so the caller's cursor (the last sequence it received) resumes exactly, across restarts.
 /// </summary>
-internal sealed class SourceFeed(ChangeStore changes, ChangeNotifier notifier)
+internal sealed class SourceFeed(ChangeStore changes, ChangeSignal notifier)
 {
+    /// <summary>The PostgreSQL notification channel of committed changes.</summary>
+    public const string Channel = "conflict_source_changes";
+
     private const int BatchSize = 256;
 
     public async IAsyncEnumerable<ChangeRow> FollowAsync(long after, [EnumeratorCancellation] CancellationToken ct)
@@ -15,7 +19,7 @@ internal sealed class SourceFeed(ChangeStore changes, ChangeNotifier notifier)
         var cursor = after;
         while (!ct.IsCancellationRequested)
         {
-            var next = notifier.NextChange;
+            var next = notifier.Next;
             var batch = await changes.ReadAfterAsync(cursor, BatchSize, ct).ConfigureAwait(false);
             foreach (var change in batch)
             {

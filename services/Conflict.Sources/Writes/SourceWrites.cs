@@ -1,3 +1,4 @@
+using Conflict.ServiceDefaults.Storage;
 using Conflict.Sources.Feed;
 using Conflict.Sources.V1;
 
@@ -8,7 +9,7 @@ namespace Conflict.Sources.Writes;
 /// feed entry written in the same transaction; streams are woken after commit. Nothing is written on failure.
 /// Each takes the principal the change is recorded under: the creator of a new source, the updater of any change.
 /// </summary>
-internal sealed class SourceWrites(SourceStore store, ChangeNotifier notifier, TimeProvider clock)
+internal sealed class SourceWrites(SourceStore store, ChangeSignal notifier, TimeProvider clock)
 {
     public async Task<WriteResult> CreateAsync(string id, SourceDraft draft, string principal, CancellationToken ct)
     {

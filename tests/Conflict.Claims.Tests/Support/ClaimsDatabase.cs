@@ -42,7 +42,7 @@ internal sealed class ClaimsDatabase : IAsyncDisposable
     public IDbConnectionFactory Db { get; }
     public FakeSourceDirectory Sources { get; } = new();
     public WriteGate Gate { get; } = new();
-    public ChangeNotifier Notifier { get; } = new();
+    public ChangeSignal Notifier { get; } = new();
     public MeasureStore Measures { get; }
     public MeasureCatalog Catalog { get; }
     public DocumentStore Documents { get; }

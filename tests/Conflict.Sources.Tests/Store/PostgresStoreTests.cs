@@ -55,8 +55,9 @@ public sealed class PostgresStoreTests
         var writer = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
         var follower = await SourcesDatabase.OpenAsync(new PostgresConnectionFactory(scratch.DataSource));
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        using var listener = new PostgresChangeListener(follower.Factory, follower.Notifier, NullLogger<PostgresChangeListener>.Instance);
-        var listening = follower.Notifier.NextChange;
+        var channel = new DatabaseChannel(SourceFeed.Channel, _ => follower.Notifier.Notify());
+        using var listener = new DatabaseNotifications(follower.Factory, [channel], NullLogger<DatabaseNotifications>.Instance);
+        var listening = follower.Notifier.Next;
         await listener.StartAsync(cts.Token);
         await listening.WaitAsync(cts.Token);
         await using var changes = follower.Feed.FollowAsync(0, cts.Token).GetAsyncEnumerator(cts.Token);

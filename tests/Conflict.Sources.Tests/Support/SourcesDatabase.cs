@@ -32,7 +32,7 @@ internal sealed class SourcesDatabase : IAsyncDisposable
 
     public ChangeStore Changes { get; }
 
-    public ChangeNotifier Notifier { get; } = new();
+    public ChangeSignal Notifier { get; } = new();
 
     public SourceWrites Writes { get; }
 
