@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Conflict.Reconciliation.Replicas;
 using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,11 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace Conflict.Reconciliation.Feeds;
 
 /// <summary>
-/// Follows one upstream change feed from the cursor stored in the projection, forever: a reader task pulls the
-/// stream into a channel and the applier commits whatever has arrived as one batch (one transaction with the
-/// cursor). On any failure, including the upstream service restarting, it reconnects from the stored cursor.
+/// Follows one upstream change feed from the cursor stored in the projection while this replica is the coordinator
+/// (one replica follows the feeds; the others read what it projects): a reader task pulls the stream into a channel
+/// and the applier commits whatever has arrived as one batch (one transaction with the cursor, under the
+/// coordinator's lease). On any failure, including the upstream service restarting, it reconnects from the stored
+/// cursor; when the lease is lost it stops until this replica is the coordinator again.
 /// </summary>
-internal abstract partial class FeedFollower<TChange>(ILogger logger) : BackgroundService
+internal abstract partial class FeedFollower<TChange>(LeaseManager leases, ReplicaSignals signals, ILogger logger) : BackgroundService
 {
     private const int MaxBatch = 2000;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
@@ -24,24 +27,46 @@ internal abstract partial class FeedFollower<TChange>(ILogger logger) : Backgrou
     /// <summary>Opens the upstream stream after <paramref name="cursor"/>.</summary>
     protected abstract AsyncServerStreamingCall<TChange> Open(long cursor, CancellationToken ct);
 
-    /// <summary>Commits a batch with its cursor.</summary>
-    protected abstract Task ApplyAsync(IReadOnlyList<TChange> batch, CancellationToken ct);
+    /// <summary>Commits a batch with its cursor, fenced by the coordinator's lease.</summary>
+    protected abstract Task ApplyAsync(IReadOnlyList<TChange> batch, Lease coordinator, CancellationToken ct);
 
     /// <summary>True once the follower has caught up with the feed at least once (for readiness).</summary>
     public bool Connected { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var term = await leases.CoordinatorAsync(stoppingToken);
+            using var during = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, term.Lost);
+            try
+            {
+                await FollowWhileCoordinatorAsync(term.Lease, during.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // the coordinator lease was lost: wait to take it again
+            }
+            catch (LeaseLostException lost)
+            {
+                leases.Lost(lost.Lease);
+            }
+            Connected = false;
+        }
+    }
+
+    private async Task FollowWhileCoordinatorAsync(Lease coordinator, CancellationToken stoppingToken)
+    {
         var backoff = TimeSpan.FromMilliseconds(200);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await FollowOnceAsync(stoppingToken);
+                await FollowOnceAsync(coordinator, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                throw;
             }
             catch (Exception ex) when (ex is RpcException or IOException or HttpRequestException or OperationCanceledException)
             {
@@ -57,7 +82,7 @@ internal abstract partial class FeedFollower<TChange>(ILogger logger) : Backgrou
         }
     }
 
-    private async Task FollowOnceAsync(CancellationToken ct)
+    private async Task FollowOnceAsync(Lease coordinator, CancellationToken ct)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var cursor = await GetCursorAsync(ct);
@@ -75,7 +100,8 @@ internal abstract partial class FeedFollower<TChange>(ILogger logger) : Backgrou
                 {
                     batch.Add(change);
                 }
-                await ApplyAsync(batch, ct);
+                await ApplyAsync(batch, coordinator, ct);
+                signals.Dirty.Notify();
                 batch.Clear();
             }
         }

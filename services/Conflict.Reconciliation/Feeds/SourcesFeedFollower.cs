@@ -1,5 +1,5 @@
 using Conflict.Reconciliation.Projection;
-using Conflict.Reconciliation.Timelines;
+using Conflict.Reconciliation.Replicas;
 using Conflict.ServiceDefaults.Telemetry;
 using Conflict.Sources.V1;
 using Grpc.Core;
@@ -9,10 +9,11 @@ namespace Conflict.Reconciliation.Feeds;
 
 /// <summary>
 /// Follows the Sources service's change feed; a change of a source's alignment or parent changes how its claims
-/// are weighed, so the variables it spoke about are queued again.
+/// are weighed, so the variables it spoke about are marked dirty.
 /// </summary>
-internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient sources, ProjectionStore store, RecomputeQueue queue, ConflictMetrics metrics, ILogger<SourcesFeedFollower> logger)
-    : FeedFollower<WatchSourcesResponse>(logger)
+internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient sources, ProjectionStore store, LeaseManager leases, ReplicaSignals signals,
+    ConflictMetrics metrics, ILogger<SourcesFeedFollower> logger)
+    : FeedFollower<WatchSourcesResponse>(leases, signals, logger)
 {
     protected override string Feed => ProjectionStore.SourcesFeed;
 
@@ -21,13 +22,9 @@ internal sealed class SourcesFeedFollower(SourcesService.SourcesServiceClient so
     protected override AsyncServerStreamingCall<WatchSourcesResponse> Open(long cursor, CancellationToken ct) =>
         sources.WatchSources(new WatchSourcesRequest { AfterSequence = cursor }, new CallOptions(cancellationToken: ct));
 
-    protected override async Task ApplyAsync(IReadOnlyList<WatchSourcesResponse> batch, CancellationToken ct)
+    protected override async Task ApplyAsync(IReadOnlyList<WatchSourcesResponse> batch, Lease coordinator, CancellationToken ct)
     {
-        var changed = await store.ApplySourceChangesAsync(batch, ct);
+        await store.ApplySourceChangesAsync(batch, coordinator, ct);
         metrics.FeedApplied(Feed, batch[^1].ChangeTime.ToDateTime());
-        foreach (var source in changed)
-        {
-            queue.Enqueue(await store.VariablesOfClaimantAsync(source, ct));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Conflict.Claims.V1;
+using Conflict.Reconciliation.Replicas;
 using Conflict.ServiceDefaults.Storage;
 using Conflict.Sources.V1;
 using Dapper;
@@ -8,8 +9,9 @@ namespace Conflict.Reconciliation.Projection;
 
 /// <summary>
 /// The projection of the Claims and Sources feeds. Each batch of changes is applied together with the feed's
-/// cursor in one transaction, and changes at or below the stored cursor are skipped, so a restart of either side
-/// neither misses nor double-counts a change.
+/// cursor and the dirty marks of the variables it touches in one transaction, under the coordinator's lease, and
+/// changes at or below the stored cursor are skipped, so a restart of either side, or a new coordinator, neither
+/// misses nor double-counts a change.
 /// </summary>
 internal sealed class ProjectionStore(IDbConnectionFactory db)
 {
@@ -24,11 +26,12 @@ internal sealed class ProjectionStore(IDbConnectionFactory db)
     }
 
     /// <summary>Applies claim changes; returns the variables they touch.</summary>
-    public async Task<IReadOnlySet<string>> ApplyClaimChangesAsync(IReadOnlyList<WatchClaimsResponse> changes, CancellationToken ct)
+    public async Task<IReadOnlySet<string>> ApplyClaimChangesAsync(IReadOnlyList<WatchClaimsResponse> changes, Lease coordinator, CancellationToken ct)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         await using var conn = await db.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await LeaseStore.FenceAsync(conn, tx, coordinator, ct);
         var cursor = await ReadCursorAsync(conn, tx, ClaimsFeed, ct);
         foreach (var change in changes.Where(c => c.Sequence > cursor))
         {
@@ -38,16 +41,21 @@ internal sealed class ProjectionStore(IDbConnectionFactory db)
             cursor = change.Sequence;
         }
         await WriteCursorAsync(conn, tx, ClaimsFeed, cursor, ct);
+        await WorkStore.MarkDirtyAsync(conn, tx, touched, ct);
         await tx.CommitAsync(ct);
         return touched;
     }
 
-    /// <summary>Applies source changes; returns the ids of the sources that changed.</summary>
-    public async Task<IReadOnlySet<string>> ApplySourceChangesAsync(IReadOnlyList<WatchSourcesResponse> changes, CancellationToken ct)
+    /// <summary>
+    /// Applies source changes; a change of a source's alignment or parent changes how its claims are weighed, so the
+    /// variables it spoke about are marked dirty. Returns the ids of the sources that changed.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ApplySourceChangesAsync(IReadOnlyList<WatchSourcesResponse> changes, Lease coordinator, CancellationToken ct)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         await using var conn = await db.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await LeaseStore.FenceAsync(conn, tx, coordinator, ct);
         var cursor = await ReadCursorAsync(conn, tx, SourcesFeed, ct);
         foreach (var change in changes.Where(c => c.Sequence > cursor))
         {
@@ -57,6 +65,13 @@ internal sealed class ProjectionStore(IDbConnectionFactory db)
             cursor = change.Sequence;
         }
         await WriteCursorAsync(conn, tx, SourcesFeed, cursor, ct);
+        var variables = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in touched)
+        {
+            const string Spoken = "SELECT DISTINCT variable FROM claims WHERE claimant = @source";
+            variables.UnionWith(await conn.QueryAsync<string>(new CommandDefinition(Spoken, new { source }, tx, cancellationToken: ct)));
+        }
+        await WorkStore.MarkDirtyAsync(conn, tx, variables, ct);
         await tx.CommitAsync(ct);
         return touched;
     }
@@ -90,12 +105,12 @@ internal sealed class ProjectionStore(IDbConnectionFactory db)
         return rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The variables a source has spoken about (to recompute them when its alignment changes).</summary>
-    public async Task<IReadOnlyList<string>> VariablesOfClaimantAsync(string source, CancellationToken ct)
+    /// <summary>Every variable the projection holds claims about, active or not, in name order.</summary>
+    public async Task<IReadOnlyList<string>> ListVariablesAsync(CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);
-        const string Sql = "SELECT DISTINCT variable FROM claims WHERE claimant = @source";
-        return (await conn.QueryAsync<string>(new CommandDefinition(Sql, new { source }, cancellationToken: ct))).AsList();
+        const string Sql = "SELECT DISTINCT variable FROM claims ORDER BY variable";
+        return (await conn.QueryAsync<string>(new CommandDefinition(Sql, cancellationToken: ct))).AsList();
     }
 
     private static async Task<long> ReadCursorAsync(DbConnection conn, DbTransaction tx, string feed, CancellationToken ct) =>

@@ -26,6 +26,25 @@ internal sealed class MeasureCatalog(IDbConnectionFactory db, ClaimsService.Clai
     public MeasureInfo Get(string measure) =>
         _known.TryGetValue(measure, out var info) ? info : new MeasureInfo(measure, "", MeasureKind.Level);
 
+    /// <summary>
+    /// Makes sure the measures of <paramref name="variables"/> are known in this process from the projection's table,
+    /// which the coordinator fills: a replica that is not the coordinator, or a restarted one, has not seen them come
+    /// through the feed.
+    /// </summary>
+    public async Task LoadForAsync(IEnumerable<string> variables, CancellationToken ct)
+    {
+        if (variables.All(v => _known.ContainsKey("measures/" + EngineInputs.MeasureOf(v))))
+        {
+            return;
+        }
+        await using var conn = await db.OpenAsync(ct);
+        const string Select = "SELECT id AS Id, unit AS Unit, kind AS Kind FROM measures";
+        foreach (var row in await conn.QueryAsync<MeasureRow>(new CommandDefinition(Select, cancellationToken: ct)))
+        {
+            _known[row.Id] = new MeasureInfo(row.Id, row.Unit, (MeasureKind)row.Kind);
+        }
+    }
+
     public async Task EnsureKnownAsync(string measure, CancellationToken ct)
     {
         if (_known.ContainsKey(measure))

@@ -19,6 +19,11 @@ internal sealed class TimelineBroadcaster
         return new Subscription(channel.Reader, () => _watchers.GetOrAdd(variable, _ => new()).TryRemove(channel, out _));
     }
 
+    /// <summary>Variables with at least one watcher on this replica.</summary>
+    public IEnumerable<string> Watched => _watchers.Where(w => !w.Value.IsEmpty).Select(w => w.Key).ToList();
+
+    public bool IsWatched(string variable) => _watchers.TryGetValue(variable, out var watchers) && !watchers.IsEmpty;
+
     public void Publish(Timeline timeline)
     {
         if (_watchers.TryGetValue(timeline.Variable, out var watchers))

@@ -1,5 +1,6 @@
 using Conflict.Reconciliation.Engine;
 using Conflict.Reconciliation.Projection;
+using Conflict.Reconciliation.Replicas;
 using Conflict.ServiceDefaults.Telemetry;
 using Google.Protobuf;
 using V1 = Conflict.Reconciliation.V1;
@@ -7,28 +8,43 @@ using V1 = Conflict.Reconciliation.V1;
 namespace Conflict.Reconciliation.Timelines;
 
 /// <summary>
-/// Recomputes variables from the projection with the engine and stores and publishes the results. Holds the
-/// source parameters of the last full learning pass, so one changed variable is recomputed alone and cheaply.
+/// Computes timelines with the engine: the variables of this replica's partitions with the stored source
+/// parameters (stored and published), the source parameters themselves in a learning pass over every variable, and
+/// on-demand reads with other options.
 /// </summary>
-internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore timelines, MeasureCatalog measures, TimelineBroadcaster broadcaster, ConflictMetrics metrics)
+internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore timelines, MeasureCatalog measures, TimelineBroadcaster broadcaster, ModelStore models, ConflictMetrics metrics)
 {
-    private const int SaveBatch = 100;
-
-    private volatile SourceModel _model = SourceModel.Empty;
-
-    public SourceModel Model => _model;
-
-    /// <summary>Recomputes one variable with the current source parameters.</summary>
-    public async Task RecomputeAsync(string variable, IReadOnlyDictionary<string, SourceRow> sources, CancellationToken ct)
+    /// <summary>
+    /// Recomputes variables with <paramref name="model"/> and stores them in one transaction under the leases of
+    /// their partitions (<paramref name="owned"/>), then publishes each timeline with the revision the store gave it.
+    /// </summary>
+    public async Task RecomputeAsync(IReadOnlyList<(string Variable, long? Mark)> work, IReadOnlyDictionary<int, Lease> owned, SourceModel model, CancellationToken ct)
     {
-        var claims = await projection.LoadActiveClaimsAsync(variable, ct);
-        var input = BuildInput(variable, claims, sources);
-        var result = claims.Count == 0 ? null : Reconciler.ReconcileVariable(input, _model, ReconcileOptions.Default);
-        await SaveAsync([Computed(variable, claims, sources, result)], ct);
+        var sources = await projection.LoadSourcesAsync(ct);
+        await measures.LoadForAsync(work.Select(w => w.Variable), ct);
+        var computed = new List<(ComputedVariable Variable, V1.Timeline? Timeline)>(work.Count);
+        foreach (var (variable, mark) in work)
+        {
+            var claims = await projection.LoadActiveClaimsAsync(variable, ct);
+            var result = claims.Count == 0 ? null : Reconciler.ReconcileVariable(BuildInput(variable, claims, sources), model, ReconcileOptions.Default);
+            var (row, timeline) = Computed(variable, claims, sources, result);
+            computed.Add((new ComputedVariable(row, mark), timeline));
+        }
+        var fences = work.Select(w => owned[Partitions.Of(w.Variable)]).Distinct().ToList();
+        var revisions = await timelines.SaveAsync(computed.Select(c => c.Variable).ToList(), fences, ct);
+        metrics.TimelinesRecomputed(computed.Count);
+        for (var i = 0; i < computed.Count; i++)
+        {
+            if (computed[i].Timeline is { } timeline)
+            {
+                timeline.Revision = revisions[i];
+                broadcaster.Publish(timeline);
+            }
+        }
     }
 
-    /// <summary>Learns source parameters jointly over every variable, then stores every timeline and assessment.</summary>
-    public async Task RelearnAsync(CancellationToken ct)
+    /// <summary>Learns the source parameters jointly over every variable; returns them with every source's assessment.</summary>
+    public async Task<(SourceModel Model, IReadOnlyList<(string Source, byte[] Payload)> Assessments)> LearnAsync(CancellationToken ct)
     {
         var sources = await projection.LoadSourcesAsync(ct);
         var byVariable = new Dictionary<string, List<ClaimRow>>(StringComparer.Ordinal);
@@ -40,22 +56,17 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
             }
             list.Add(row);
         }
-        var variables = byVariable.Keys.ToList();
-        var inputs = variables.Select(v => BuildInput(v, byVariable[v], sources)).ToList();
+        await measures.LoadForAsync(byVariable.Keys, ct);
+        var inputs = byVariable.Select(v => BuildInput(v.Key, v.Value, sources)).ToList();
         // From the priors every time, not from the previous pass: EM stops near a fixed point that depends on where
         // it starts, so a warm start made the timelines depend on the order claims arrived in and on restarts (the
-        // crash campaign found estimates 1.5% apart for the same claims). The same claims now give the same answer.
+        // crash campaign found estimates 1.5% apart for the same claims). The same claims now give the same answer,
+        // whichever replica learns them.
         var result = Reconciler.ReconcileAll(inputs, ReconcileOptions.Default, SourceModel.Empty);
-        _model = result.Model;
-        // In batches: a new claim's recomputation waits for one batch, never for the whole pass.
-        foreach (var batch in Enumerable.Range(0, variables.Count).Chunk(SaveBatch))
-        {
-            await SaveAsync(batch.Select(i => Computed(variables[i], byVariable[variables[i]], sources, result.Variables[i])).ToList(), ct);
-        }
         var assessments = result.Sources.GroupBy(a => a.Source, StringComparer.Ordinal)
             .Select(g => (g.Key, AssessmentMapping.ToMessage(g.ToList(), sources).ToByteArray()))
             .ToList();
-        await timelines.SaveAssessmentsAsync(assessments, ct);
+        return (result.Model, assessments);
     }
 
     /// <summary>Computes a variable on demand with other options (a baseline method, a daily grid); stores nothing.</summary>
@@ -67,7 +78,9 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
             return null;
         }
         var sources = await projection.LoadSourcesAsync(ct);
-        var result = Reconciler.ReconcileVariable(BuildInput(variable, claims, sources), _model, options);
+        await measures.LoadForAsync([variable], ct);
+        var model = (await models.CurrentAsync(ct)).Model;
+        var result = Reconciler.ReconcileVariable(BuildInput(variable, claims, sources), model, options);
         var unit = measures.Get("measures/" + EngineInputs.MeasureOf(variable)).Unit;
         return (TimelineMapping.ToTimeline(result, claims, sources, unit, method), claims, result);
     }
@@ -110,20 +123,5 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
             Conflicts = conflicts.Conflicts.Count > 0 ? conflicts.ToByteArray() : null,
         };
         return (row, timeline);
-    }
-
-    /// <summary>Stores computed variables, then publishes each timeline with the revision the store gave it.</summary>
-    private async Task SaveAsync(List<(VariableRow Row, V1.Timeline? Timeline)> computed, CancellationToken ct)
-    {
-        var revisions = await timelines.SaveAsync(computed.Select(c => c.Row).ToList(), ct);
-        metrics.TimelinesRecomputed(computed.Count);
-        for (var i = 0; i < computed.Count; i++)
-        {
-            if (computed[i].Timeline is { } timeline)
-            {
-                timeline.Revision = revisions[i];
-                broadcaster.Publish(timeline);
-            }
-        }
     }
 }

@@ -7,7 +7,7 @@ namespace Conflict.Reconciliation.Timelines;
 /// Answers timeline questions: the stored timeline for the default method, or one computed on demand for a
 /// baseline method or a daily grid; cut to a date range.
 /// </summary>
-internal sealed class TimelineReader(TimelineStore store, TimelineComputer computer, SettledState settled)
+internal sealed class TimelineReader(TimelineStore store, TimelineComputer computer, Replicas.WorkStore work)
 {
     /// <summary>The timeline, or null when the variable has no active claims. A range ending past the last evidence
     /// is computed on demand so that it extends to its end, with intervals widening as the evidence ages;
@@ -30,7 +30,7 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
             {
                 // The payload is serialized before the store assigns its revision.
                 stored.Revision = revision;
-                return Settle(Cut(stored, from, to));
+                return await SettleAsync(Cut(stored, from, to), ct);
             }
         }
         var through = to is { } end && (extendTo is null || end > extendTo) ? end : extendTo;
@@ -41,13 +41,13 @@ internal sealed class TimelineReader(TimelineStore store, TimelineComputer compu
             return null;
         }
         timeline.Revision = revision;
-        return Settle(Cut(timeline, from, to));
+        return await SettleAsync(Cut(timeline, from, to), ct);
     }
 
     /// <summary>Marks whether the figures may still be revised (the timeline is parsed or computed per request).</summary>
-    private V1.Timeline Settle(V1.Timeline timeline)
+    private async Task<V1.Timeline> SettleAsync(V1.Timeline timeline, CancellationToken ct)
     {
-        timeline.Settled = settled.IsSettled;
+        timeline.Settled = await work.IsSettledAsync(ct);
         return timeline;
     }
 

@@ -1,11 +1,18 @@
 using Conflict.ServiceDefaults.Storage;
+using Conflict.Reconciliation.Replicas;
 using Dapper;
 
 namespace Conflict.Reconciliation.Timelines;
 
+/// <summary>A variable's computed row, with the dirty mark it was computed for (null: a refresh with a new model).</summary>
+internal sealed record ComputedVariable(VariableRow Row, long? Mark);
+
 /// <summary>Reads and writes the computed state of variables.</summary>
 internal sealed class TimelineStore(IDbConnectionFactory db)
 {
+    /// <summary>Notified with a variable's name when its timeline is stored (other replicas' watchers are told).</summary>
+    public const string TimelineChannel = "conflict_reconciliation_timelines";
+
     private const string Columns = """
         variable AS Variable, measure AS Measure, party AS Party, place AS Place, claim_count AS ClaimCount,
         statement_count AS StatementCount, first_day AS FirstDay, last_day AS LastDay, revision AS Revision,
@@ -46,10 +53,11 @@ internal sealed class TimelineStore(IDbConnectionFactory db)
     }
 
     /// <summary>
-    /// Stores recomputed variables in one transaction, bumping each one's revision; returns the new revisions in
-    /// order. Callers keep batches small so that other writers wait at most one batch.
+    /// Stores recomputed variables in one transaction under the leases of their partitions, bumping each one's
+    /// revision and clearing its dirty mark (unless marked again since); returns the new revisions in order. Other
+    /// replicas' watchers are told by a notification. Callers keep batches small so other writers wait one batch.
     /// </summary>
-    public async Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<VariableRow> rows, CancellationToken ct)
+    public async Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<ComputedVariable> computed, IEnumerable<Lease> fences, CancellationToken ct)
     {
         const string Sql = """
             INSERT INTO variables (variable, measure, party, place, claim_count, statement_count, first_day, last_day,
@@ -64,23 +72,22 @@ internal sealed class TimelineStore(IDbConnectionFactory db)
             """;
         await using var conn = await db.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var revisions = new List<long>(rows.Count);
-        foreach (var row in rows)
+        foreach (var lease in fences)
+        {
+            await LeaseStore.FenceAsync(conn, tx, lease, ct);
+        }
+        var revisions = new List<long>(computed.Count);
+        foreach (var (row, mark) in computed)
         {
             revisions.Add(await conn.ExecuteScalarAsync<long>(new CommandDefinition(Sql, row, tx, cancellationToken: ct)));
+            if (mark is { } m)
+            {
+                await WorkStore.ClearAsync(conn, tx, row.Variable, m, ct);
+            }
+            await DatabaseNotifications.NotifyAsync(conn, tx, TimelineChannel, row.Variable, ct);
         }
         await tx.CommitAsync(ct);
         return revisions;
-    }
-
-    public async Task SaveAssessmentsAsync(IReadOnlyList<(string Source, byte[] Payload)> assessments, CancellationToken ct)
-    {
-        await using var conn = await db.OpenAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition("DELETE FROM source_assessments", transaction: tx, cancellationToken: ct));
-        const string Insert = "INSERT INTO source_assessments (source, payload) VALUES (@Source, @Payload)";
-        await conn.ExecuteAsync(new CommandDefinition(Insert, assessments.Select(a => new { a.Source, a.Payload }), tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
     }
 
     public async Task<IReadOnlyList<(string Source, byte[] Payload)>> ListAssessmentsAsync(string after, int limit, CancellationToken ct)
