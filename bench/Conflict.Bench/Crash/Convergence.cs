@@ -13,10 +13,11 @@ internal static class Convergence
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
 
-    public static async Task<Dictionary<string, TimelinePoint[]>> SettledTimelinesAsync(ProcessSuite suite, CancellationToken ct)
+    /// <param name="replica">Which replica to ask (with several, one may have been killed).</param>
+    public static async Task<Dictionary<string, TimelinePoint[]>> SettledTimelinesAsync(ProcessSuite suite, CancellationToken ct, int replica = 0)
     {
-        var claims = new ClaimsService.ClaimsServiceClient(suite.Channel(ConflictService.Claims));
-        var reconciliation = new ReconciliationService.ReconciliationServiceClient(suite.Channel(ConflictService.Reconciliation));
+        var claims = new ClaimsService.ClaimsServiceClient(suite.Channel(ConflictService.Claims, replica));
+        var reconciliation = new ReconciliationService.ReconciliationServiceClient(suite.Channel(ConflictService.Reconciliation, replica));
         var deadline = DateTime.UtcNow + Limit;
         string? previous = null;
         var sameSince = DateTime.UtcNow;

@@ -25,21 +25,30 @@ internal sealed record SuiteStorage(string Directory, string? PostgresServer)
 /// <summary>
 /// The three services as separate processes (the built assemblies, run as <c>conflict up</c> runs them) on fixed
 /// free ports, so that one can be killed with SIGKILL and started again on the same port and data while its
-/// clients keep their addresses. Each process's output goes to a log file in the data directory.
+/// clients keep their addresses. Each process's output goes to a log file in the data directory. With several
+/// replicas per service (PostgreSQL), replica i of a service calls replica i of the services it depends on.
 /// </summary>
 internal sealed class ProcessSuite : IAsyncDisposable
 {
     public static readonly ConflictService[] Services = [ConflictService.Sources, ConflictService.Claims, ConflictService.Reconciliation];
-    private readonly Dictionary<ConflictService, int> _ports = Services.ToDictionary(s => s, _ => PortCheck.FindFree());
-    private readonly Dictionary<ConflictService, Process> _processes = [];
-    private readonly Dictionary<ConflictService, GrpcChannel> _channels = [];
+    private readonly Dictionary<(ConflictService, int), int> _ports = [];
+    private readonly Dictionary<(ConflictService, int), Process> _processes = [];
+    private readonly Dictionary<(ConflictService, int), GrpcChannel> _channels = [];
     private readonly SuiteStorage _storage;
     private readonly string _databasePrefix;
     private readonly IReadOnlyList<string> _settings;
 
     /// <param name="settings">More command-line settings for every service (<c>--Limits:WriteBurst=...</c>).</param>
-    public ProcessSuite(SuiteStorage storage, string databasePrefix, string role = ConflictRoles.Writer, IReadOnlyList<string>? settings = null)
+    public ProcessSuite(SuiteStorage storage, string databasePrefix, string role = ConflictRoles.Writer, IReadOnlyList<string>? settings = null, int replicas = 1)
     {
+        Replicas = replicas;
+        foreach (var service in Services)
+        {
+            for (var i = 0; i < replicas; i++)
+            {
+                _ports[(service, i)] = PortCheck.FindFree();
+            }
+        }
         _storage = storage;
         _databasePrefix = databasePrefix;
         _settings = settings ?? [];
@@ -50,27 +59,30 @@ internal sealed class ProcessSuite : IAsyncDisposable
 
     public string Token { get; }
 
-    public bool HasExited(ConflictService service) => _processes.TryGetValue(service, out var process) && process.HasExited;
+    /// <summary>Processes per service.</summary>
+    public int Replicas { get; }
+
+    public bool HasExited(ConflictService service) => _processes.TryGetValue((service, 0), out var process) && process.HasExited;
 
     /// <summary>Forgets a process that exited by itself, so that <see cref="RestartAsync"/> can start it again.</summary>
     public void Forget(ConflictService service)
     {
-        _processes[service].Dispose();
-        _processes.Remove(service);
+        _processes[(service, 0)].Dispose();
+        _processes.Remove((service, 0));
     }
 
     public string SigningKey { get; }
 
     public ClientSecurity Security { get; }
 
-    public string Address(ConflictService service) => ServiceEndpoints.LocalAddress(_ports[service]);
+    public string Address(ConflictService service, int replica = 0) => ServiceEndpoints.LocalAddress(_ports[(service, replica)]);
 
-    public GrpcChannel Channel(ConflictService service)
+    public GrpcChannel Channel(ConflictService service, int replica = 0)
     {
-        if (!_channels.TryGetValue(service, out var channel))
+        if (!_channels.TryGetValue((service, replica), out var channel))
         {
-            channel = ChannelDefaults.CreateChannel(Address(service), security: Security);
-            _channels[service] = channel;
+            channel = ChannelDefaults.CreateChannel(Address(service, replica), security: Security);
+            _channels[(service, replica)] = channel;
         }
         return channel;
     }
@@ -79,56 +91,67 @@ internal sealed class ProcessSuite : IAsyncDisposable
     {
         foreach (var service in Services)
         {
-            Start(service);
+            for (var i = 0; i < Replicas; i++)
+            {
+                Start(service, i);
+            }
         }
         foreach (var service in Services)
         {
-            await WaitServingAsync(service, ct);
+            for (var i = 0; i < Replicas; i++)
+            {
+                await WaitServingAsync(service, i, ct);
+            }
         }
     }
 
     /// <summary>SIGKILL: no shutdown hook runs, as when the machine kills an out-of-memory process.</summary>
-    public void Kill(ConflictService service)
+    public void Kill(ConflictService service, int replica = 0)
     {
-        var process = _processes[service];
+        var process = _processes[(service, replica)];
         process.Kill();
         process.WaitForExit();
         process.Dispose();
-        _processes.Remove(service);
+        _processes.Remove((service, replica));
     }
 
     public async Task RestartAsync(ConflictService service, CancellationToken ct)
     {
-        Start(service);
-        await WaitServingAsync(service, ct);
+        Start(service, 0);
+        await WaitServingAsync(service, 0, ct);
     }
 
-    private void Start(ConflictService service)
+    /// <summary>The replica id a process is started with (<c>Replica:Id</c>), as it appears in the lease table.</summary>
+    public static string ReplicaId(ConflictService service, int replica) => $"{service.ToString().ToLowerInvariant()}-{replica}";
+
+    private void Start(ConflictService service, int replica)
     {
         var project = "Conflict." + service;
         var dll = RepositoryLayout.FindServiceAssembly(project, servicesDir: null) ?? throw new InvalidOperationException($"{project}.dll is not built");
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll) };
         var arguments = new List<string>
         {
-            dll, "--urls", Address(service),
+            dll, "--urls", Address(service, replica),
             "--Kestrel:EndpointDefaults:Protocols=Http2",
             "--Logging:LogLevel:Default=Warning",
             "--Auth:SigningKey=" + SigningKey,
         };
-        arguments.AddRange(Services.Where(s => s != service).Select(s => $"--Services:{s}={Address(s)}"));
+        arguments.AddRange(Services.Where(s => s != service).Select(s => $"--Services:{s}={Address(s, replica)}"));
+        arguments.Add("--Replica:Id=" + ReplicaId(service, replica));
         arguments.AddRange(_storage.Arguments(service, _databasePrefix + "_" + service.ToString().ToLowerInvariant()));
         arguments.AddRange(_settings);
         arguments.ForEach(info.ArgumentList.Add);
         info.Environment["DOTNET_NOLOGO"] = "1";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + dll);
-        var log = new StreamWriter(Path.Combine(_storage.Directory, service.ToString().ToLowerInvariant() + ".log"), append: true) { AutoFlush = true };
+        var name = Replicas == 1 ? service.ToString().ToLowerInvariant() : ReplicaId(service, replica);
+        var log = new StreamWriter(Path.Combine(_storage.Directory, name + ".log"), append: true) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.Exited += (_, _) => log.Dispose();
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _processes[service] = process;
+        _processes[(service, replica)] = process;
     }
 
     private static void Write(StreamWriter log, string? line)
@@ -151,15 +174,15 @@ internal sealed class ProcessSuite : IAsyncDisposable
     }
 
     /// <summary>Until the service's health says SERVING: its database migrated, its upstreams and feeds connected.</summary>
-    private async Task WaitServingAsync(ConflictService service, CancellationToken ct)
+    private async Task WaitServingAsync(ConflictService service, int replica, CancellationToken ct)
     {
-        var health = new Health.HealthClient(Channel(service));
+        var health = new Health.HealthClient(Channel(service, replica));
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
         while (true)
         {
-            if (_processes[service].HasExited)
+            if (_processes[(service, replica)].HasExited)
             {
-                throw new InvalidOperationException($"{service} exited with {_processes[service].ExitCode}; see {_storage.Directory}");
+                throw new InvalidOperationException($"{service} exited with {_processes[(service, replica)].ExitCode}; see {_storage.Directory}");
             }
             try
             {
