@@ -37,15 +37,18 @@ public static class ChannelDefaults
     public static GrpcChannelOptions NewOptions() => Apply(new GrpcChannelOptions());
 
     /// <summary>
-    /// A channel to <paramref name="address"/> with the defaults and <paramref name="security"/> (token, trusted CA);
+    /// A channel to <paramref name="address"/> (one replica, or several separated by commas: <see cref="ReplicaBalancing"/>) with the defaults and <paramref name="security"/> (token, trusted CA);
     /// <paramref name="handler"/> replaces the HTTP handler (tests).
     /// </summary>
     public static GrpcChannel CreateChannel(string address, HttpMessageHandler? handler = null, ClientSecurity? security = null)
     {
         var options = NewOptions();
         options.HttpHandler = handler;
-        (security ?? ClientSecurity.None).Apply(options, new Uri(address));
-        return GrpcChannel.ForAddress(address, options);
+        var first = ReplicaBalancing.IsList(address) ? ReplicaBalancing.Parse(address)[0] : new Uri(address);
+        (security ?? ClientSecurity.None).Apply(options, first);
+        return ReplicaBalancing.IsList(address)
+            ? GrpcChannel.ForAddress(ReplicaBalancing.Apply(options, address), options)
+            : GrpcChannel.ForAddress(address, options);
     }
 
     /// <summary>
