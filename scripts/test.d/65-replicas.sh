@@ -15,3 +15,12 @@ if [ -z "${CONFLICT_TEST_POSTGRES:-}" ]; then
   exit 0
 fi
 dotnet "$BENCH" replicas --postgres "Host=127.0.0.1;Port=$PG_PORT;Username=conflict"
+# The user's path: `conflict up --postgres URL --replicas 2 --demo` prints the same demo timeline as the SQLite default.
+sqlite=$(scripts/up-demo-table.sh 6300)
+replicated=$(scripts/up-demo-table.sh 6400 --postgres "postgres://conflict@127.0.0.1:$PG_PORT" --replicas 2)
+if [ -n "$sqlite" ] && [ "$sqlite" = "$replicated" ]; then
+  echo "up --demo: the same $(echo "$sqlite" | grep -c '^│ 20') days on PostgreSQL with 2 replicas per service as on SQLite"
+else
+  echo "up --demo: the timelines differ"; diff <(echo "$sqlite") <(echo "$replicated") || true
+  exit 1
+fi

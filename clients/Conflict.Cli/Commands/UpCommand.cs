@@ -6,7 +6,8 @@ using Conflict.Cli.Supervision;
 namespace Conflict.Cli.Commands;
 
 /// <summary>
-/// <c>conflict up [--demo]</c>: runs the whole suite locally as separate processes on SQLite, shows their logs,
+/// <c>conflict up [--demo]</c>: runs the whole suite locally as separate processes on SQLite (or, with
+/// <c>--postgres</c>, on a PostgreSQL server with <c>--replicas</c> processes per service), shows their logs,
 /// optionally loads the Kursk demo and prints its reconciled timeline, and stops everything on Ctrl+C.
 /// </summary>
 internal sealed class UpCommand(CliContext cli)
@@ -21,6 +22,17 @@ internal sealed class UpCommand(CliContext cli)
     private readonly Option<string?> _demoDir = new("--demo-dir") { Description = "The demo data (default: demo/ in the repository)." };
     private readonly Option<bool> _tls = new("--tls") { Description = "Serve every service over TLS with certificates of a local CA made under the data directory (tls/ca.pem)." };
     private readonly Option<bool> _noLogs = new("--no-logs") { Description = "Do not show the services' own output." };
+    private readonly Option<string?> _postgres = new("--postgres")
+    {
+        Description = "Store the data on this PostgreSQL server instead of SQLite files: a connection string (Host=...;Username=...) "
+            + "or a postgres://user:password@host:port URL. Creates one database per service (conflict_sources, conflict_claims, "
+            + "conflict_reconciliation) when missing.",
+    };
+    private readonly Option<int> _replicas = new("--replicas")
+    {
+        Description = "Processes per service (needs --postgres). Replica k listens on the service's port + 100*k; the gateway spreads its calls over all.",
+        DefaultValueFactory = _ => 1,
+    };
     private readonly Option<int> _timeout = new("--startup-timeout") { Description = "Seconds to wait for the services to become healthy.", DefaultValueFactory = _ => 90 };
 
     public Command Build()
@@ -31,9 +43,10 @@ internal sealed class UpCommand(CliContext cli)
             "dotnet run --project clients/Conflict.Cli -- up --demo",
             "conflict up --data-dir /tmp/conflict --gateway-port 8080",
             "conflict up --tls --data-dir /tmp/conflict",
+            "conflict up --postgres postgres://conflict@127.0.0.1:5432 --replicas 2 --demo",
             "conflict up --services-dir ./publish --no-logs"))
         {
-            _demo, _dataDir, _sourcesPort, _claimsPort, _reconciliationPort, _gatewayPort, _servicesDir, _demoDir, _tls, _noLogs, _timeout,
+            _demo, _dataDir, _sourcesPort, _claimsPort, _reconciliationPort, _gatewayPort, _servicesDir, _demoDir, _tls, _postgres, _replicas, _noLogs, _timeout,
         };
         command.SetRunner(cli, RunAsync);
         return command;
@@ -49,8 +62,9 @@ internal sealed class UpCommand(CliContext cli)
         var demoDir = parse.GetValue(_demo) ? DemoLoader.Locate(parse.GetValue(_demoDir)) : null;
         var dataDir = Directory.CreateDirectory(parse.GetValue(_dataDir)!).FullName;
         var tls = parse.GetValue(_tls);
+        var storage = SuiteStorage.From(parse.GetValue(_postgres), parse.GetValue(_replicas));
         var specs = SuiteSpecs.Build(ports, dataDir, project => RepositoryLayout.FindServiceAssembly(project, servicesDir)
-            ?? throw new CliException($"cannot find the built {project}.dll; build with `dotnet build clients/Conflict.Cli` or pass --services-dir."), tls);
+            ?? throw new CliException($"cannot find the built {project}.dll; build with `dotnet build clients/Conflict.Cli` or pass --services-dir."), tls, storage);
         var addresses = ServiceAddresses.Local(ports.Sources, ports.Claims, ports.Reconciliation, ports.Gateway, tls);
         var suite = new LocalSuite(dataDir, addresses.All);
         suite.EnsureSecrets();
@@ -60,6 +74,11 @@ internal sealed class UpCommand(CliContext cli)
         }
         var log = new ConsoleServiceLog(cli.Console, cli.Err, !parse.GetValue(_noLogs));
         log.Status($"data directory {dataDir}");
+        if (storage.Postgres is not null)
+        {
+            await storage.EnsureDatabasesAsync(SuiteSpecs.Services.Select(s => s.Database).OfType<string>(), ct);
+            log.Status($"data on PostgreSQL ({new Npgsql.NpgsqlConnectionStringBuilder(storage.Postgres) { Password = null }}), {storage.Replicas} replica(s) per service");
+        }
         log.Status($"admin token in {suite.AdminTokenFile} (commands run here use it for this suite; `conflict tokens create` issues others)");
         if (tls)
         {
