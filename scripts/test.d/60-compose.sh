@@ -101,6 +101,9 @@ for name, svc in services.items():
 
 check(len(host_ports) == len(set(host_ports)), f"host ports clash: {host_ports}")
 check("postgres" in (services.get("postgres", {}).get("profiles") or []), "postgres: not under the postgres profile")
+for name in ["sources-pg", "claims-pg", "reconciliation-pg"]:
+    replicas = ((services.get(name) or {}).get("deploy") or {}).get("replicas", 1)
+    check(isinstance(replicas, int) and replicas >= 2, f"{name}: the scale-out profile runs one replica")
 check(all("profiles" not in services[n] for n in ["sources", "claims", "reconciliation", "gateway"]), "the SQLite stack must start without a profile")
 check(os.path.isfile(".dockerignore"), ".dockerignore missing")
 

@@ -97,7 +97,10 @@ internal sealed partial class LeaseManager(LeaseStore store, IDbConnectionFactor
     {
         await base.StopAsync(cancellationToken);
         // A clean shutdown hands its work over at once instead of after the lease period.
-        foreach (var lease in Volatile.Read(ref _held).Values)
+        var held = Interlocked.Exchange(ref _held, _held.Clear());
+        EndTerm();
+        Changed.Notify();
+        foreach (var lease in held.Values)
         {
             await store.ReleaseAsync(lease, cancellationToken);
         }
