@@ -21,6 +21,7 @@ var benchmarks = new SortedDictionary<string, (string Description, Func<string[]
     ["crash"] = ("SIGKILL a service mid-write, restart, check nothing answered is lost or doubled [--trials N] [--claims N] [--postgres CONN]", Conflict.Bench.Crash.CrashCampaign.RunAsync),
     ["fuzz"] = ("mutated protobuf, broken framing, adversarial texts and claim files against the services [--inputs N] [--workers N] [--seed N]", Conflict.Bench.Fuzz.FuzzCampaign.RunAsync),
     ["replicas"] = ("scale-out proof: 2 replicas per service on PostgreSQL, a Reconciliation replica SIGKILLed mid-import, same timelines as 1 replica on SQLite --postgres CONN [--calls N]", Conflict.Bench.Replicas.ReplicaProof.RunAsync),
+    ["scale"] = ("import and reconcile throughput on SQLite x1, PostgreSQL x1 and x2 replicas per service, CPU per service, PostgreSQL waits [--postgres CONN] [--calls N]", Conflict.Bench.Replicas.ScaleBench.RunAsync),
     ["reconcile-service"] = ("three services: feed catch-up, new claim to timeline p99, GetTimeline p99 [--claims N] [--variables V]", ReconcileServiceBenchmark.RunAsync),
 };
 

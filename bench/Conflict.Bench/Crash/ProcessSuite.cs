@@ -121,6 +121,10 @@ internal sealed class ProcessSuite : IAsyncDisposable
         await WaitServingAsync(service, 0, ct);
     }
 
+    /// <summary>CPU seconds used so far by every running replica of <paramref name="service"/>.</summary>
+    public double CpuSeconds(ConflictService service) =>
+        _processes.Where(p => p.Key.Item1 == service && !p.Value.HasExited).Sum(p => p.Value.TotalProcessorTime.TotalSeconds);
+
     /// <summary>The replica id a process is started with (<c>Replica:Id</c>), as it appears in the lease table.</summary>
     public static string ReplicaId(ConflictService service, int replica) => $"{service.ToString().ToLowerInvariant()}-{replica}";
 

@@ -32,10 +32,14 @@ internal static class ReplicaWorkload
     }
 
     /// <summary>Imports calls [<paramref name="from"/>, <paramref name="to"/>); returns how many went through each Claims replica.</summary>
-    public static async Task<int[]> ImportAsync(Crash.ProcessSuite suite, int from, int to, CancellationToken ct)
+    public static Task<int[]> ImportAsync(Crash.ProcessSuite suite, int from, int to, CancellationToken ct) =>
+        ImportAsync(suite, Enumerable.Range(from, to - from), ct);
+
+    /// <summary>Imports the given calls one after the other, call k through Claims replica k mod replicas.</summary>
+    public static async Task<int[]> ImportAsync(Crash.ProcessSuite suite, IEnumerable<int> calls, CancellationToken ct)
     {
         var perReplica = new int[suite.Replicas];
-        for (var call = from; call < to; call++)
+        foreach (var call in calls)
         {
             var replica = call % suite.Replicas;
             var client = new ClaimsService.ClaimsServiceClient(suite.Channel(ConflictService.Claims, replica));

@@ -10,8 +10,9 @@ namespace Conflict.Reconciliation.Feeds;
 /// Follows one upstream change feed from the cursor stored in the projection while this replica is the coordinator
 /// (one replica follows the feeds; the others read what it projects): a reader task pulls the stream into a channel
 /// and the applier commits whatever has arrived as one batch (one transaction with the cursor, under the
-/// coordinator's lease). On any failure, including the upstream service restarting, it reconnects from the stored
-/// cursor; when the lease is lost it stops until this replica is the coordinator again.
+/// coordinator's lease). On any failure, including the upstream service restarting or a database error (a deadlock
+/// victim on PostgreSQL, a lost connection), it reconnects from the stored cursor, which the failed transaction did
+/// not move; when the lease is lost it stops until this replica is the coordinator again.
 /// </summary>
 internal abstract partial class FeedFollower<TChange>(LeaseManager leases, ReplicaSignals signals, ILogger logger) : BackgroundService
 {
@@ -68,7 +69,7 @@ internal abstract partial class FeedFollower<TChange>(LeaseManager leases, Repli
             {
                 throw;
             }
-            catch (Exception ex) when (ex is RpcException or IOException or HttpRequestException or OperationCanceledException)
+            catch (Exception ex) when (ex is RpcException or IOException or HttpRequestException or OperationCanceledException or System.Data.Common.DbException)
             {
                 Connected = false;
                 LogDisconnected(logger, Feed, ex.Message, backoff.TotalMilliseconds);

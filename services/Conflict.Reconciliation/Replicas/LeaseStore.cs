@@ -28,12 +28,17 @@ internal sealed class LeaseStore(IDbConnectionFactory db)
             await conn.ExecuteAsync(new CommandDefinition(Seen, new { me, nowMs }, tx, cancellationToken: ct));
             const string Forget = "DELETE FROM replicas WHERE seen_ms < @old";
             await conn.ExecuteAsync(new CommandDefinition(Forget, new { old = nowMs - 20 * ttlMs }, tx, cancellationToken: ct));
-            const string Renew = "UPDATE leases SET expires_ms = @expires WHERE owner = @me";
-            await conn.ExecuteAsync(new CommandDefinition(Renew, new { me, expires = nowMs + ttlMs }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }
         const string Held = "SELECT name AS Name, owner AS Owner, epoch AS Epoch, model_revision AS ModelRevision FROM leases WHERE owner = @me ORDER BY name";
         var held = (await conn.QueryAsync<Lease>(new CommandDefinition(Held, new { me }, cancellationToken: ct))).AsList();
+        // One lease per statement, each its own transaction: a renewal then never holds one lease row while waiting
+        // for another, so it cannot close a deadlock with the fenced writes that hold lease rows (FenceAsync).
+        foreach (var lease in held)
+        {
+            const string Renew = "UPDATE leases SET expires_ms = @expires WHERE name = @Name AND owner = @me";
+            await conn.ExecuteAsync(new CommandDefinition(Renew, new { lease.Name, me, expires = nowMs + ttlMs }, cancellationToken: ct));
+        }
         const string Live = "SELECT COUNT(*) FROM replicas WHERE seen_ms >= @since";
         var live = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Live, new { since = nowMs - ttlMs }, cancellationToken: ct));
         const string Free = "SELECT name FROM leases WHERE owner = '' OR expires_ms < @nowMs ORDER BY name";
@@ -62,7 +67,8 @@ internal sealed class LeaseStore(IDbConnectionFactory db)
     /// <summary>
     /// The fence of a write made under <paramref name="lease"/>: the first statement of its transaction. It locks the
     /// lease row until commit on PostgreSQL (SQLite locks the whole database), so a takeover waits for the write to
-    /// end, and after a takeover the write fails here and changes nothing.
+    /// end, and after a takeover the write fails here and changes nothing. A transaction under several leases takes
+    /// them in name order, and nothing else holds two lease rows at once, so fences cannot deadlock each other.
     /// </summary>
     public static async Task FenceAsync(DbConnection conn, DbTransaction tx, Lease lease, CancellationToken ct)
     {

@@ -32,7 +32,9 @@ internal sealed class WorkStore(IDbConnectionFactory db)
             INSERT INTO dirty_variables (variable, part, mark) VALUES (@variable, @part, @mark)
             ON CONFLICT (variable) DO UPDATE SET mark = excluded.mark
             """;
-        var rows = variables.Select(variable => new { variable, part = Partitions.Of(variable), mark });
+        // In name order, as the partition owners clear them: two transactions taking the same rows in different
+        // orders deadlock on PostgreSQL.
+        var rows = variables.Order(StringComparer.Ordinal).Select(variable => new { variable, part = Partitions.Of(variable), mark });
         await conn.ExecuteAsync(new CommandDefinition(Mark, rows, tx, cancellationToken: ct));
         await DatabaseNotifications.NotifyAsync(conn, tx, DirtyChannel, "", ct);
     }

@@ -23,14 +23,15 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
         var sources = await projection.LoadSourcesAsync(ct);
         await measures.LoadForAsync(work.Select(w => w.Variable), ct);
         var computed = new List<(ComputedVariable Variable, V1.Timeline? Timeline)>(work.Count);
-        foreach (var (variable, mark) in work)
+        // Stored in name order, the order the coordinator marks them in (see WorkStore.MarkDirtyAsync).
+        foreach (var (variable, mark) in work.OrderBy(w => w.Variable, StringComparer.Ordinal))
         {
             var claims = await projection.LoadActiveClaimsAsync(variable, ct);
             var result = claims.Count == 0 ? null : Reconciler.ReconcileVariable(BuildInput(variable, claims, sources), model, ReconcileOptions.Default);
             var (row, timeline) = Computed(variable, claims, sources, result);
             computed.Add((new ComputedVariable(row, mark), timeline));
         }
-        var fences = work.Select(w => owned[Partitions.Of(w.Variable)]).Distinct().ToList();
+        var fences = work.Select(w => owned[Partitions.Of(w.Variable)]).Distinct().OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
         var revisions = await timelines.SaveAsync(computed.Select(c => c.Variable).ToList(), fences, ct);
         metrics.TimelinesRecomputed(computed.Count);
         for (var i = 0; i < computed.Count; i++)
