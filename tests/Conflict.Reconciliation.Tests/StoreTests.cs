@@ -39,6 +39,7 @@ public sealed class StoreTests
         var timelines = new TimelineStore(db);
         var work = new WorkStore(db);
         var leases = new LeaseStore(db);
+        await leases.EnsureLeasesAsync(CancellationToken.None);
         await leases.HeartbeatAsync("a", 1_000, 5_000, CancellationToken.None);
         var coordinator = (await leases.TryAcquireAsync(Partitions.CoordinatorLease, "a", 1_000, 5_000, steal: false, CancellationToken.None))!;
         var partitionName = Partitions.LeaseOf(Partitions.Of(Variable));

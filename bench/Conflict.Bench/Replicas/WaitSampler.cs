@@ -18,13 +18,13 @@ internal sealed class WaitSampler : IDisposable
         _sampling = SampleAsync(server, databasePrefix + "_%");
     }
 
-    /// <summary>The five largest shares of the samples by service and wait (CPU = active without a wait).</summary>
+    /// <summary>The four largest shares of the samples by service and wait (CPU = active without a wait).</summary>
     public string Summary()
     {
         lock (_counts)
         {
             var total = Math.Max(1, _counts.Values.Sum());
-            return string.Join(", ", _counts.OrderByDescending(c => c.Value).Take(5)
+            return string.Join(", ", _counts.OrderByDescending(c => c.Value).Take(4)
                 .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {100.0 * c.Value / total:0}%")));
         }
     }
@@ -42,10 +42,10 @@ internal sealed class WaitSampler : IDisposable
         {
             await using var connection = new NpgsqlConnection(server + ";Database=postgres");
             await connection.OpenAsync(_stop.Token);
-            // Which service's database, and what kind of wait: Lock/transactionid is a row lock held by another
-            // transaction (the feed head row that orders every write of Claims, for one).
+            // Which service's database, what kind of wait, and the statement: Lock/transactionid is a row lock held by
+            // another transaction (the feed head row that orders every write of Claims, for one).
             const string Sql = """
-                SELECT substring(datname from '[^_]+$') || ' ' || COALESCE(wait_event_type || '/' || wait_event, 'CPU')
+                SELECT substring(datname from '[^_]+$') || ' ' || COALESCE(wait_event_type || '/' || wait_event, 'CPU') || ' ' || left(regexp_replace(query, '\s+', ' ', 'g'), 48)
                 FROM pg_stat_activity
                 WHERE state = 'active' AND datname LIKE @databases AND pid <> pg_backend_pid()
                 """;

@@ -19,15 +19,17 @@ CREATE TABLE leases (
   model_revision BIGINT NOT NULL
 );
 
--- Variables whose timeline is older than their claims. The partition's owner deletes the row in the transaction
--- that stores the new timeline, unless the variable was marked again meanwhile (a later mark), so a replica killed
--- mid-way leaves its work to the next owner and no change is ever skipped.
-CREATE TABLE dirty_variables (
+-- The last projection revision that changed each variable, written by the coordinator only. A variable is dirty
+-- while its stored timeline was computed for an older mark (variables.computed_mark, written by the partition's
+-- owner only, in the transaction that stores the timeline): coordinator and owners never lock each other's rows, a
+-- replica killed mid-way leaves its work to the next owner, and no change is ever skipped.
+CREATE TABLE variable_marks (
   variable TEXT PRIMARY KEY,
   part INTEGER NOT NULL,
   mark BIGINT NOT NULL
 );
-CREATE INDEX dirty_by_part ON dirty_variables (part, mark, variable);
+CREATE INDEX variable_marks_by_part ON variable_marks (part, mark, variable);
+ALTER TABLE variables ADD COLUMN computed_mark BIGINT NULL;
 
 -- One row: the number of feed batches applied to the projection (the marks above) and when the last one was.
 CREATE TABLE projection_state (

@@ -77,11 +77,17 @@ internal sealed partial class LeaseManager(LeaseStore store, IDbConnectionFactor
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var steal = db.Provider == StorageProvider.Sqlite;
+        var ensured = false;
         using var timer = new PeriodicTimer(_options.Heartbeat);
         do
         {
             try
             {
+                if (!ensured)
+                {
+                    await store.EnsureLeasesAsync(stoppingToken);
+                    ensured = true;
+                }
                 await BeatAsync(steal, stoppingToken);
                 steal = false;
             }

@@ -13,17 +13,24 @@ internal sealed class LeaseStore(IDbConnectionFactory db)
     /// <summary>What one heartbeat learns: the leases held, how many replicas are alive, which leases are free.</summary>
     public sealed record Beat(IReadOnlyList<Lease> Held, int LiveReplicas, IReadOnlyList<string> Free);
 
+    /// <summary>Creates the lease rows that do not exist yet (once per process: an insert that meets a row locked by a
+    /// fenced write waits for it, so it is not repeated every heartbeat).</summary>
+    public async Task EnsureLeasesAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        foreach (var name in Partitions.AllLeases)
+        {
+            const string Ensure = "INSERT INTO leases (name, owner, expires_ms, epoch, model_revision) VALUES (@name, '', 0, 0, 0) ON CONFLICT (name) DO NOTHING";
+            await conn.ExecuteAsync(new CommandDefinition(Ensure, new { name }, cancellationToken: ct));
+        }
+    }
+
     /// <summary>Records this replica as alive, renews every lease it holds, and reads the state of the others.</summary>
     public async Task<Beat> HeartbeatAsync(string me, long nowMs, long ttlMs, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
-            foreach (var name in Partitions.AllLeases)
-            {
-                const string Ensure = "INSERT INTO leases (name, owner, expires_ms, epoch, model_revision) VALUES (@name, '', 0, 0, 0) ON CONFLICT (name) DO NOTHING";
-                await conn.ExecuteAsync(new CommandDefinition(Ensure, new { name }, tx, cancellationToken: ct));
-            }
             const string Seen = "INSERT INTO replicas (id, seen_ms) VALUES (@me, @nowMs) ON CONFLICT (id) DO UPDATE SET seen_ms = excluded.seen_ms";
             await conn.ExecuteAsync(new CommandDefinition(Seen, new { me, nowMs }, tx, cancellationToken: ct));
             const string Forget = "DELETE FROM replicas WHERE seen_ms < @old";

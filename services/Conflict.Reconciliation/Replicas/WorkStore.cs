@@ -17,8 +17,9 @@ internal sealed class WorkStore(IDbConnectionFactory db)
     public sealed record Progress(long Revision, long ChangedMs, long LearnedThrough);
 
     /// <summary>
-    /// In the projection's transaction: moves the projection revision on and marks the variables with it, so a
-    /// variable marked again after an owner read it stays dirty when that owner stores its older result.
+    /// In the projection's transaction: moves the projection revision on and marks the variables with it. A variable
+    /// is dirty until a timeline computed for its latest mark is stored, so one marked again after an owner read it
+    /// stays dirty when that owner stores its older result.
     /// </summary>
     public static async Task MarkDirtyAsync(DbConnection conn, DbTransaction tx, IReadOnlyCollection<string> variables, CancellationToken ct)
     {
@@ -29,11 +30,10 @@ internal sealed class WorkStore(IDbConnectionFactory db)
         const string Bump = "UPDATE projection_state SET revision = revision + 1, changed_ms = @now WHERE id = 1 RETURNING revision";
         var mark = await conn.ExecuteScalarAsync<long>(new CommandDefinition(Bump, new { now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx, cancellationToken: ct));
         const string Mark = """
-            INSERT INTO dirty_variables (variable, part, mark) VALUES (@variable, @part, @mark)
+            INSERT INTO variable_marks (variable, part, mark) VALUES (@variable, @part, @mark)
             ON CONFLICT (variable) DO UPDATE SET mark = excluded.mark
             """;
-        // In name order, as the partition owners clear them: two transactions taking the same rows in different
-        // orders deadlock on PostgreSQL.
+        // In name order, so two coordinators in a hand-over never take the same rows in different orders.
         var rows = variables.Order(StringComparer.Ordinal).Select(variable => new { variable, part = Partitions.Of(variable), mark });
         await conn.ExecuteAsync(new CommandDefinition(Mark, rows, tx, cancellationToken: ct));
         await DatabaseNotifications.NotifyAsync(conn, tx, DirtyChannel, "", ct);
@@ -46,14 +46,14 @@ internal sealed class WorkStore(IDbConnectionFactory db)
         // The partition numbers are written into the SQL: they are integers, and the two providers spell a list
         // parameter differently (PostgreSQL wants = ANY(array)).
         var list = string.Join(",", partitions.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var sql = $"SELECT variable, mark FROM dirty_variables WHERE part IN ({list}) ORDER BY mark, variable LIMIT @limit";
+        var sql = $"""
+            SELECT m.variable, m.mark FROM variable_marks m LEFT JOIN variables v ON v.variable = m.variable
+            WHERE m.part IN ({list}) AND (v.computed_mark IS NULL OR v.computed_mark < m.mark)
+            ORDER BY m.mark, m.variable LIMIT @limit
+            """;
         var rows = await conn.QueryAsync<(string, long)>(new CommandDefinition(sql, new { limit }, cancellationToken: ct));
         return rows.AsList();
     }
-
-    /// <summary>In the transaction that stores the variable's new timeline: done, unless it was marked again since.</summary>
-    public static Task ClearAsync(DbConnection conn, DbTransaction tx, string variable, long mark, CancellationToken ct) =>
-        conn.ExecuteAsync(new CommandDefinition("DELETE FROM dirty_variables WHERE variable = @variable AND mark = @mark", new { variable, mark }, tx, cancellationToken: ct));
 
     public async Task<Progress> ProgressAsync(CancellationToken ct)
     {
@@ -74,7 +74,8 @@ internal sealed class WorkStore(IDbConnectionFactory db)
         await using var conn = await db.OpenAsync(ct);
         const string Sql = """
             SELECT CASE
-              WHEN EXISTS (SELECT 1 FROM dirty_variables) THEN 0
+              WHEN EXISTS (SELECT 1 FROM variable_marks m LEFT JOIN variables v ON v.variable = m.variable
+                           WHERE v.computed_mark IS NULL OR v.computed_mark < m.mark) THEN 0
               WHEN (SELECT learned_through FROM source_model WHERE id = 1) < (SELECT revision FROM projection_state WHERE id = 1) THEN 0
               WHEN EXISTS (SELECT 1 FROM leases WHERE name LIKE 'partition/%'
                            AND model_revision < (SELECT revision FROM source_model WHERE id = 1)) THEN 0

@@ -54,20 +54,24 @@ internal sealed class TimelineStore(IDbConnectionFactory db)
 
     /// <summary>
     /// Stores recomputed variables in one transaction under the leases of their partitions, bumping each one's
-    /// revision and clearing its dirty mark (unless marked again since); returns the new revisions in order. Other
+    /// revision and recording the mark it was computed for (a refresh keeps the recorded one); returns the new
+    /// revisions in order. Other
     /// replicas' watchers are told by a notification. Callers keep batches small so other writers wait one batch.
     /// </summary>
     public async Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<ComputedVariable> computed, IEnumerable<Lease> fences, CancellationToken ct)
     {
         const string Sql = """
             INSERT INTO variables (variable, measure, party, place, claim_count, statement_count, first_day, last_day,
-                revision, updated_ms, timeline, conflicts)
+                revision, updated_ms, timeline, conflicts, computed_mark)
             VALUES (@Variable, @Measure, @Party, @Place, @ClaimCount, @StatementCount, @FirstDay, @LastDay, 1,
-                @UpdatedMs, @Timeline, @Conflicts)
+                @UpdatedMs, @Timeline, @Conflicts, @mark)
             ON CONFLICT (variable) DO UPDATE SET claim_count = excluded.claim_count,
                 statement_count = excluded.statement_count, first_day = excluded.first_day,
                 last_day = excluded.last_day, revision = variables.revision + 1, updated_ms = excluded.updated_ms,
-                timeline = excluded.timeline, conflicts = excluded.conflicts
+                timeline = excluded.timeline, conflicts = excluded.conflicts,
+                computed_mark = CASE WHEN excluded.computed_mark IS NULL THEN variables.computed_mark
+                                     WHEN variables.computed_mark IS NULL OR variables.computed_mark < excluded.computed_mark THEN excluded.computed_mark
+                                     ELSE variables.computed_mark END
             RETURNING revision
             """;
         await using var conn = await db.OpenAsync(ct);
@@ -79,11 +83,9 @@ internal sealed class TimelineStore(IDbConnectionFactory db)
         var revisions = new List<long>(computed.Count);
         foreach (var (row, mark) in computed)
         {
-            revisions.Add(await conn.ExecuteScalarAsync<long>(new CommandDefinition(Sql, row, tx, cancellationToken: ct)));
-            if (mark is { } m)
-            {
-                await WorkStore.ClearAsync(conn, tx, row.Variable, m, ct);
-            }
+            var parameters = new DynamicParameters(row);
+            parameters.Add("mark", mark, System.Data.DbType.Int64);
+            revisions.Add(await conn.ExecuteScalarAsync<long>(new CommandDefinition(Sql, parameters, tx, cancellationToken: ct)));
             await DatabaseNotifications.NotifyAsync(conn, tx, TimelineChannel, row.Variable, ct);
         }
         await tx.CommitAsync(ct);

@@ -46,4 +46,29 @@ public sealed class PostgresStoreTests
         Assert.Equal(("system", "system"), (shipped!.Creator, shipped.Updater));
         Assert.Equal(31, (await db.Claims.ListAsync(new ClaimFilter(), "", 100, default)).Count);
     }
+
+    [PostgresFact]
+    public async Task Feed_TwoReplicasOnPostgres_WriteOnOneWakesFollowerOnTheOther()
+    {
+        // Arrange: two replicas of the domain on one database; the follower's process is woken only by notifications.
+        await using var scratch = await ScratchPostgresDatabase.CreateAsync("claims_test");
+        await using var writer = await ClaimsDatabase.PostgresAsync(new PostgresConnectionFactory(scratch.DataSource));
+        await using var follower = await ClaimsDatabase.PostgresAsync(new PostgresConnectionFactory(scratch.DataSource));
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var channel = new DatabaseChannel(Conflict.Claims.Feed.ChangeFeed.Channel, _ => follower.Notifier.Notify());
+        using var listener = new DatabaseNotifications(follower.Db, [channel], Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseNotifications>.Instance);
+        var listening = follower.Notifier.Next;
+        await listener.StartAsync(cts.Token);
+        await listening.WaitAsync(cts.Token);
+        await using var changes = follower.Feed.FollowAsync(new WatchClaimsRequest { AfterSequence = 0 }, cts.Token).GetAsyncEnumerator(cts.Token);
+        await writer.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 1), RequestId = "first" }, Samples.Writer, cts.Token);
+        Assert.True(await changes.MoveNextAsync());
+        var waiting = changes.MoveNextAsync().AsTask();
+        // Act
+        var second = await writer.Service.CreateAsync(new CreateClaimRequest { Claim = Samples.Area(point: 2), RequestId = "second" }, Samples.Writer, cts.Token);
+        // Assert: woken well before any poll would have (there is none: without the notification it would hang).
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(10), cts.Token));
+        Assert.Equal((second.Name, 2L), (changes.Current.Claim.Name, changes.Current.Sequence));
+        await listener.StopAsync(CancellationToken.None);
+    }
 }
