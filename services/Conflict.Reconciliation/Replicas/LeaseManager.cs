@@ -148,6 +148,14 @@ internal sealed partial class LeaseManager(LeaseStore store, IDbConnectionFactor
     private void Publish(Dictionary<string, Lease> held, bool coordinatorFree)
     {
         var before = Volatile.Read(ref _held);
+        // A partition refreshed while this heartbeat read the table keeps the newer model revision it recorded.
+        foreach (var (name, lease) in held.ToList())
+        {
+            if (before.TryGetValue(name, out var known) && known.Epoch == lease.Epoch && known.ModelRevision > lease.ModelRevision)
+            {
+                held[name] = known;
+            }
+        }
         Volatile.Write(ref _held, held.ToImmutableDictionary(StringComparer.Ordinal));
         var coordinator = held.TryGetValue(Replicas.Partitions.CoordinatorLease, out var c) ? c : null;
         Volatile.Write(ref _coordinatorHeldElsewhere, coordinator is null && !coordinatorFree);
