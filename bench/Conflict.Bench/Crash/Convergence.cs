@@ -5,8 +5,9 @@ using Conflict.Reconciliation.V1;
 namespace Conflict.Bench.Crash;
 
 /// <summary>
-/// Waits until Reconciliation has applied every claim Claims holds and its timelines stopped changing, then takes
-/// every timeline's points, to compare a trial with the run without a crash.
+/// Waits until Reconciliation has applied every claim Claims holds, its timelines stopped changing and report
+/// themselves settled (no re-learning due or running), then takes every timeline's points, to compare a trial with
+/// the run without a crash.
 /// </summary>
 internal static class Convergence
 {
@@ -32,7 +33,7 @@ internal static class Convergence
                 previous = state;
                 sameSince = DateTime.UtcNow;
             }
-            else if (DateTime.UtcNow - sameSince >= Quiet)
+            else if (DateTime.UtcNow - sameSince >= Quiet && timelines.Values.All(t => t.Settled))
             {
                 return timelines.ToDictionary(p => p.Key, p => p.Value.Points.ToArray());
             }
