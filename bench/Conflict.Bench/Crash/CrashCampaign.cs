@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Conflict.Client;
-using Npgsql;
 
 namespace Conflict.Bench.Crash;
 
@@ -113,25 +112,11 @@ internal static class CrashCampaign
         Directory.CreateDirectory(directory);
         if (options.Postgres is { } server)
         {
-            await CreateDatabasesAsync(server, databasePrefix);
+            await SuiteStorage.CreateDatabasesAsync(server, databasePrefix);
         }
         var suite = new ProcessSuite(new SuiteStorage(directory, options.Postgres), databasePrefix);
         await suite.StartAllAsync(CancellationToken.None);
         return suite;
-    }
-
-    private static async Task CreateDatabasesAsync(string server, string prefix)
-    {
-        await using var connection = new NpgsqlConnection(server + ";Database=postgres");
-        await connection.OpenAsync();
-        foreach (var service in ProcessSuite.Services)
-        {
-            var name = prefix + "_" + service.ToString().ToLowerInvariant();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
     }
 }
 

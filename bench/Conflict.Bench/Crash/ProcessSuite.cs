@@ -10,6 +10,21 @@ namespace Conflict.Bench.Crash;
 /// <summary>Where a suite keeps its data: SQLite files in a directory, or one fresh PostgreSQL database per service.</summary>
 internal sealed record SuiteStorage(string Directory, string? PostgresServer)
 {
+    /// <summary>Fresh databases <c>{prefix}_sources</c>, <c>_claims</c> and <c>_reconciliation</c> on the server (dropped first if there).</summary>
+    public static async Task CreateDatabasesAsync(string server, string prefix)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(server + ";Database=postgres");
+        await connection.OpenAsync();
+        foreach (var service in ProcessSuite.Services)
+        {
+            var name = prefix + "_" + service.ToString().ToLowerInvariant();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
     public IEnumerable<string> Arguments(ConflictService service, string database)
     {
         if (PostgresServer is null)

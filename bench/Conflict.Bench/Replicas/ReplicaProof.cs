@@ -55,7 +55,7 @@ internal static class ReplicaProof
     {
         Directory.CreateDirectory(directory);
         const string Prefix = "replicas_pg";
-        await CreateDatabasesAsync(server, Prefix);
+        await SuiteStorage.CreateDatabasesAsync(server, Prefix);
         await using var suite = new ProcessSuite(new SuiteStorage(directory, server), Prefix, replicas: 2);
         await suite.StartAllAsync(CancellationToken.None);
         await using var leases = NpgsqlDataSource.Create($"{server};Database={Prefix}_reconciliation");
@@ -166,20 +166,6 @@ internal static class ReplicaProof
     private static string Describe(Dictionary<string, string>? owners) => owners is null
         ? "timed out"
         : string.Join(", ", owners.GroupBy(o => o.Value).Select(g => $"{g.Key}: {g.Count()} leases{(g.Any(o => o.Key == "coordinator") ? " incl. coordinator" : "")}"));
-
-    private static async Task CreateDatabasesAsync(string server, string prefix)
-    {
-        await using var connection = new NpgsqlConnection(server + ";Database=postgres");
-        await connection.OpenAsync();
-        foreach (var service in ProcessSuite.Services)
-        {
-            var name = prefix + "_" + service.ToString().ToLowerInvariant();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-    }
 
     private static (string Server, int Calls) ParseArgs(string[] args)
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Conflict.Bench.Crash;
 using Conflict.Client;
 using Conflict.Reconciliation.V1;
-using Npgsql;
 
 namespace Conflict.Bench.Replicas;
 
@@ -46,7 +45,7 @@ internal static class ScaleBench
         var prefix = "scale_" + replicas.ToString(CultureInfo.InvariantCulture);
         if (server is not null)
         {
-            await CreateDatabasesAsync(server, prefix);
+            await SuiteStorage.CreateDatabasesAsync(server, prefix);
         }
         await using var suite = new ProcessSuite(new SuiteStorage(directory, server), prefix, replicas: replicas);
         await suite.StartAllAsync(CancellationToken.None);
@@ -112,20 +111,6 @@ internal static class ScaleBench
             }
         }
         return ticks / 100.0; // USER_HZ is 100 on Linux
-    }
-
-    private static async Task CreateDatabasesAsync(string server, string prefix)
-    {
-        await using var connection = new NpgsqlConnection(server + ";Database=postgres");
-        await connection.OpenAsync();
-        foreach (var service in ProcessSuite.Services)
-        {
-            var name = prefix + "_" + service.ToString().ToLowerInvariant();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
     }
 
     private static (string? Server, int Calls) ParseArgs(string[] args)
