@@ -19,14 +19,22 @@ public static class ConflictClientExtensions
 
     /// <summary>
     /// Registers a typed client of <paramref name="service"/> at its configured address (<c>Services:{Name}</c>, else
-    /// the local port): the suite's channel defaults (retry policy for reads), a deadline on every unary call, and,
+    /// the local port; several http replicas separated by commas are balanced round-robin): the suite's channel defaults (retry policy for reads), a deadline on every unary call, and,
     /// inside a server call, its deadline and cancellation passed on to the outgoing call.
     /// </summary>
     public static IHttpClientBuilder AddConflictClient<TClient>(this IHostApplicationBuilder builder, ConflictService service, string? name = null)
         where TClient : ClientBase
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var address = new Uri(ServiceEndpoints.Address(key => builder.Configuration[key], service));
+        var configured = ServiceEndpoints.Address(key => builder.Configuration[key], service);
+        var replicas = ReplicaBalancing.IsList(configured) ? configured : null;
+        if (replicas is not null && ReplicaBalancing.Parse(replicas)[0].Scheme == Uri.UriSchemeHttps)
+        {
+            // The client factory picks TLS from the address's scheme, and a list's target (static:///) has none.
+            throw new InvalidOperationException($"{ServiceEndpoints.ConfigurationKey(service)} lists several https replicas; "
+                + "between services, name one address (a load balancer) for TLS, or list http replicas.");
+        }
+        var address = replicas is null ? new Uri(configured) : new Uri("static:///" + service.ToString().ToLowerInvariant());
         var clients = builder.Services;
         var caFile = builder.Configuration[TlsCaFileKey];
         var client = name is null ? clients.AddGrpcClient<TClient>(o => o.Address = address) : clients.AddGrpcClient<TClient>(name, o => o.Address = address);
@@ -34,6 +42,10 @@ public static class ConflictClientExtensions
             .ConfigureChannel(o =>
             {
                 ChannelDefaults.Apply(o);
+                if (replicas is not null)
+                {
+                    ReplicaBalancing.Apply(o, replicas);
+                }
                 // The service's own token travels in cleartext only where the suite runs without TLS (one machine).
                 o.UnsafeUseInsecureChannelCallCredentials = true;
             })

@@ -14,11 +14,13 @@ internal static class Convergence
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
 
-    /// <param name="replica">Which replica to ask (with several, one may have been killed).</param>
-    public static async Task<Dictionary<string, TimelinePoint[]>> SettledTimelinesAsync(ProcessSuite suite, CancellationToken ct, int replica = 0)
+    /// <param name="reconciliationReplica">Which Reconciliation replica to ask (with several, one may have been killed).</param>
+    /// <param name="claimsReplica">Which Claims replica to count the claims on.</param>
+    public static async Task<Dictionary<string, TimelinePoint[]>> SettledTimelinesAsync(ProcessSuite suite, CancellationToken ct,
+        int reconciliationReplica = 0, int claimsReplica = 0)
     {
-        var claims = new ClaimsService.ClaimsServiceClient(suite.Channel(ConflictService.Claims, replica));
-        var reconciliation = new ReconciliationService.ReconciliationServiceClient(suite.Channel(ConflictService.Reconciliation, replica));
+        var claims = new ClaimsService.ClaimsServiceClient(suite.Channel(ConflictService.Claims, claimsReplica));
+        var reconciliation = new ReconciliationService.ReconciliationServiceClient(suite.Channel(ConflictService.Reconciliation, reconciliationReplica));
         var deadline = DateTime.UtcNow + Limit;
         string? previous = null;
         var sameSince = DateTime.UtcNow;

@@ -41,7 +41,7 @@ internal sealed record SuiteStorage(string Directory, string? PostgresServer)
 /// The three services as separate processes (the built assemblies, run as <c>conflict up</c> runs them) on fixed
 /// free ports, so that one can be killed with SIGKILL and started again on the same port and data while its
 /// clients keep their addresses. Each process's output goes to a log file in the data directory. With several
-/// replicas per service (PostgreSQL), replica i of a service calls replica i of the services it depends on.
+/// replicas per service (PostgreSQL), every replica is given every replica of the services it calls.
 /// </summary>
 internal sealed class ProcessSuite : IAsyncDisposable
 {
@@ -155,7 +155,9 @@ internal sealed class ProcessSuite : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Auth:SigningKey=" + SigningKey,
         };
-        arguments.AddRange(Services.Where(s => s != service).Select(s => $"--Services:{s}={Address(s, replica)}"));
+        // Every replica knows every replica of the services it calls (client-side balancing): one of them dying
+        // does not cut its callers off.
+        arguments.AddRange(Services.Where(s => s != service).Select(s => $"--Services:{s}={string.Join(",", Enumerable.Range(0, Replicas).Select(k => Address(s, k)))}"));
         arguments.Add("--Replica:Id=" + ReplicaId(service, replica));
         arguments.AddRange(_storage.Arguments(service, _databasePrefix + "_" + service.ToString().ToLowerInvariant()));
         arguments.AddRange(_settings);

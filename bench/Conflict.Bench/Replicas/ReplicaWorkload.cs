@@ -35,13 +35,14 @@ internal static class ReplicaWorkload
     public static Task<int[]> ImportAsync(Crash.ProcessSuite suite, int from, int to, CancellationToken ct) =>
         ImportAsync(suite, Enumerable.Range(from, to - from), ct);
 
-    /// <summary>Imports the given calls one after the other, call k through Claims replica k mod replicas.</summary>
-    public static async Task<int[]> ImportAsync(Crash.ProcessSuite suite, IEnumerable<int> calls, CancellationToken ct)
+    /// <summary>Imports the given calls one after the other, call k through Claims replica k mod replicas, or all
+    /// through replica <paramref name="only"/>.</summary>
+    public static async Task<int[]> ImportAsync(Crash.ProcessSuite suite, IEnumerable<int> calls, CancellationToken ct, int? only = null)
     {
         var perReplica = new int[suite.Replicas];
         foreach (var call in calls)
         {
-            var replica = call % suite.Replicas;
+            var replica = only ?? call % suite.Replicas;
             var client = new ClaimsService.ClaimsServiceClient(suite.Channel(ConflictService.Claims, replica));
             using var stream = client.ImportClaims(cancellationToken: ct);
             var request = new ImportClaimsRequest();

@@ -63,6 +63,11 @@ internal sealed class UpCommand(CliContext cli)
         var dataDir = Directory.CreateDirectory(parse.GetValue(_dataDir)!).FullName;
         var tls = parse.GetValue(_tls);
         var storage = SuiteStorage.From(parse.GetValue(_postgres), parse.GetValue(_replicas));
+        if (tls && storage.Replicas > 1)
+        {
+            // Services balance over replicas only in cleartext (ConflictClientExtensions); with TLS, a load balancer does.
+            throw CliException.Usage("--tls with --replicas: the services reach several replicas over TLS only through a load balancer; use one of the two.");
+        }
         var specs = SuiteSpecs.Build(ports, dataDir, project => RepositoryLayout.FindServiceAssembly(project, servicesDir)
             ?? throw new CliException($"cannot find the built {project}.dll; build with `dotnet build clients/Conflict.Cli` or pass --services-dir."), tls, storage);
         var addresses = ServiceAddresses.Local(ports.Sources, ports.Claims, ports.Reconciliation, ports.Gateway, tls);

@@ -6,8 +6,8 @@ namespace Conflict.Cli.Supervision;
 /// The command lines of the Sources, Claims and Reconciliation services and the gateway: each on its own port,
 /// each with its data (SQLite file under the data directory, or its PostgreSQL database), each told where the others
 /// are, all sharing the suite's signing key and, with TLS, serving the local certificate and trusting the local CA.
-/// With several replicas, replica k of a service listens on its port + 100·k and calls replica k of the others; the
-/// gateway spreads its calls over every replica (a comma-separated address).
+/// With several replicas, replica k of a service listens on its port + 100·k, and every process is given every
+/// replica of the services it calls (a comma-separated address, balanced round-robin).
 /// </summary>
 internal static class SuiteSpecs
 {
@@ -32,9 +32,8 @@ internal static class SuiteSpecs
             {
                 var port = PortOf(name, ports) + SuiteStorage.ReplicaPortStep * replica;
                 var url = ServiceAddresses.LocalUrl(port, tls);
-                string Upstream(string service) => database is null
-                    ? string.Join(",", Enumerable.Range(0, storage.Replicas).Select(k => ServiceAddresses.LocalUrl(PortOf(service, ports) + SuiteStorage.ReplicaPortStep * k, tls)))
-                    : ServiceAddresses.LocalUrl(PortOf(service, ports) + SuiteStorage.ReplicaPortStep * replica, tls);
+                string Upstream(string service) =>
+                    string.Join(",", Enumerable.Range(0, storage.Replicas).Select(k => ServiceAddresses.LocalUrl(PortOf(service, ports) + SuiteStorage.ReplicaPortStep * k, tls)));
                 var arguments = new List<string>
                 {
                     assembly,
