@@ -26,6 +26,28 @@ public static class Reconciler
         return Produce(prepared, sources, model.DriftFor(variable.Variable.Measure), model.SwitchRate, options);
     }
 
+    /// <summary>
+    /// Learns the source parameters over all variables from the priors and assesses every source, without producing
+    /// the variables' timelines: for a caller that recomputes those with the returned model (the service's replicas).
+    /// The model and the assessments are those of <see cref="ReconcileAll"/>.
+    /// </summary>
+    public static (SourceModel Model, IReadOnlyList<SourceAssessment> Sources) LearnAndAssess(IReadOnlyList<VariableInput> variables, ReconcileOptions? options = null)
+    {
+        options ??= ReconcileOptions.Default;
+        var learned = Learner.Learn(variables, SourceModel.Empty, options);
+        var posteriors = new Posterior?[variables.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        Parallel.For(0, variables.Count, parallel, i =>
+        {
+            var v = learned.Prepared[i];
+            if (!v.IsCategorical && v.Days.Length > 0)
+            {
+                posteriors[i] = EStep.Run(v, learned.Sources, learned.Drift[v.Measure], 10);
+            }
+        });
+        return (learned.Model, Assessor.Assess(learned, posteriors));
+    }
+
     /// <summary>Learns the source parameters over all variables, then reconciles every variable with them and
     /// assesses every source.</summary>
     public static ReconciliationResult ReconcileAll(IReadOnlyList<VariableInput> variables, ReconcileOptions? options = null, SourceModel? start = null)

@@ -48,9 +48,9 @@ internal sealed class ProjectionStore(IDbConnectionFactory db)
 
     /// <summary>
     /// Applies source changes; a change of a source's alignment or parent changes how its claims are weighed, so the
-    /// variables it spoke about are marked dirty. Returns the ids of the sources that changed.
+    /// variables it spoke about are marked dirty.
     /// </summary>
-    public async Task<IReadOnlySet<string>> ApplySourceChangesAsync(IReadOnlyList<WatchSourcesResponse> changes, Lease coordinator, CancellationToken ct)
+    public async Task ApplySourceChangesAsync(IReadOnlyList<WatchSourcesResponse> changes, Lease coordinator, CancellationToken ct)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         await using var conn = await db.OpenAsync(ct);
@@ -73,7 +73,6 @@ internal sealed class ProjectionStore(IDbConnectionFactory db)
         }
         await WorkStore.MarkDirtyAsync(conn, tx, variables, ct);
         await tx.CommitAsync(ct);
-        return touched;
     }
 
     /// <summary>The active claims about one variable.</summary>

@@ -63,11 +63,13 @@ internal sealed class TimelineComputer(ProjectionStore projection, TimelineStore
         // it starts, so a warm start made the timelines depend on the order claims arrived in and on restarts (the
         // crash campaign found estimates 1.5% apart for the same claims). The same claims now give the same answer,
         // whichever replica learns them.
-        var result = Reconciler.ReconcileAll(inputs, ReconcileOptions.Default, SourceModel.Empty);
-        var assessments = result.Sources.GroupBy(a => a.Source, StringComparer.Ordinal)
+        // Only the model and the assessments: every variable is then recomputed with the stored model by the
+        // replica that owns it, so producing the timelines here too would be thrown away.
+        var (model, assessed) = Reconciler.LearnAndAssess(inputs, ReconcileOptions.Default);
+        var assessments = assessed.GroupBy(a => a.Source, StringComparer.Ordinal)
             .Select(g => (g.Key, AssessmentMapping.ToMessage(g.ToList(), sources).ToByteArray()))
             .ToList();
-        return (result.Model, assessments);
+        return (model, assessments);
     }
 
     /// <summary>Computes a variable on demand with other options (a baseline method, a daily grid); stores nothing.</summary>
